@@ -1,0 +1,49 @@
+// @ts-check
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/** Layer boundaries from DESIGN.md, enforced by lint rather than review. */
+const noImport = (patterns, message) => ['error', { patterns: [{ group: patterns, message }] }];
+
+export default tseslint.config(
+  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'tests/.cache/**', 'tests/fixtures/**/vendor/**', 'tests/fixtures/**/*.bundle.js'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      eqeqeq: ['error', 'always'],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "AssignmentExpression[left.property.name='innerHTML']", message: 'Never write HTML from strings: pages are full of other people\'s text.' },
+        { selector: "CallExpression[callee.name='fetch']", message: 'Taktvoll makes no network requests.' },
+      ],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['lib/analysis/**'],
+    rules: {
+      'no-restricted-imports': noImport(['wxt', 'wxt/*', '#imports', 'dexie', 'preact', 'preact/*', '**/db/**', '**/sites/**', '**/content/**', 'node:*'], 'lib/analysis is pure: no browser, DOM, storage or Node APIs.'),
+      'no-restricted-globals': ['error', 'document', 'window', 'location', 'navigator', 'localStorage', 'indexedDB'],
+    },
+  },
+  {
+    files: ['lib/content/**', 'lib/sites/**', 'entrypoints/*.content/**', 'components/**'],
+    rules: {
+      'no-restricted-imports': noImport(['dexie', '**/lib/db', '**/lib/db/**', '../db/**', '../../lib/db/**', '**/entrypoints/background/**', '**/entrypoints/popup/**', '**/entrypoints/options/**'], 'Dexie lives in the background only: use the message protocol.'),
+    },
+  },
+  {
+    files: ['lib/db/**', 'entrypoints/background/**'],
+    rules: {
+      'no-restricted-imports': noImport(['preact', 'preact/*', '**/components/**', '**/lib/content/**', '**/lib/sites/**'], 'The background has no UI and no DOM.'),
+      'no-restricted-globals': ['error', 'document', 'window'],
+    },
+  },
+  {
+    files: ['tests/**', '**/*.config.{js,ts}', 'lib/cli/**'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+);

@@ -1,0 +1,160 @@
+/** Queries and writes on the background database. Every write is zod-validated. */
+import type { LedgerQuery, SentRecordDto } from '../messaging/protocol';
+import {
+  dayStatsSchema,
+  ledgerEntrySchema,
+  type ComposerInfo,
+  type DayStats,
+  type LedgerEntry,
+  type PersonRef,
+  type PromptEvent,
+  type SendEvent,
+  type TrustedContact,
+} from '../messaging/schemas';
+import { contactRowSchema, db, sendRowSchema, trustedRowSchema, type StatsRow } from './schema';
+
+const DAY = 86_400_000;
+
+/** Local calendar day, YYYY-MM-DD. */
+export function dayKey(at: number): string {
+  const d = new Date(at);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+export const personId = (p: Pick<PersonRef, 'site' | 'key'>): string => `${p.site}:${p.key}`;
+
+function emptyDay(day: string): StatsRow {
+  return dayStatsSchema.parse({ day, shown: 0, revised: 0, cancelled: 0, sentAsIs: 0, clean: 0, groupHeld: 0, groupCancelled: 0, groupContinued: 0 });
+}
+
+export async function bumpStats(at: number, changes: Partial<Omit<DayStats, 'day'>>): Promise<void> {
+  const day = dayKey(at);
+  await db().transaction('rw', db().stats, async () => {
+    const row = (await db().stats.get(day)) ?? emptyDay(day);
+    for (const [k, v] of Object.entries(changes) as [keyof Omit<DayStats, 'day'>, number][]) row[k] += v;
+    await db().stats.put(dayStatsSchema.parse(row));
+  });
+}
+
+export async function getComposerInfo(person: PersonRef, dailyBudget: number, now: number): Promise<ComposerInfo> {
+  const [trusted, contact, today] = await Promise.all([
+    db().trusted.get(personId(person)),
+    db().contacts.get(personId(person)),
+    db().stats.get(dayKey(now)),
+  ]);
+  const shown = today?.shown ?? 0;
+  return {
+    trusted: Boolean(trusted),
+    contacted: Boolean(contact && contact.sent > 0),
+    register: contact?.register,
+    budgetLeft: Math.max(0, dailyBudget - shown),
+    promptsToday: shown,
+  };
+}
+
+export async function getSendMemory(days: number, now: number): Promise<SentRecordDto[]> {
+  const rows = await db().sends.where('at').above(now - days * DAY).reverse().limit(5000).toArray();
+  return rows.map((r) => ({ recipientKey: `${r.site}:${r.recipientKey}`, at: r.at, fingerprint: { minhash: r.minhash, size: r.size } }));
+}
+
+export async function recordSend(event: SendEvent, now: number): Promise<void> {
+  const { person } = event;
+  const id = personId(person);
+  await db().transaction('rw', db().sends, db().contacts, async () => {
+    if (event.fingerprint.size > 0) {
+      await db().sends.add(sendRowSchema.parse({ site: person.site, recipientKey: person.key, at: now, ...event.fingerprint }));
+    }
+    const prev = await db().contacts.get(id);
+    await db().contacts.put(
+      contactRowSchema.parse({
+        key: id,
+        site: person.site,
+        name: person.name || prev?.name || '',
+        firstAt: prev?.firstAt ?? now,
+        lastAt: now,
+        sent: (prev?.sent ?? 0) + 1,
+        register: event.register ?? prev?.register,
+      }),
+    );
+  });
+  await bumpStats(now, event.outcome === 'clean' ? { clean: 1 } : event.outcome === 'revised' ? { revised: 1 } : { sentAsIs: 1 });
+}
+
+export async function recordPrompt(event: PromptEvent, now: number): Promise<void> {
+  await bumpStats(now, event.outcome === 'shown' ? { shown: 1 } : { cancelled: 1 });
+}
+
+export async function getStats(days: number, now: number): Promise<DayStats[]> {
+  const out: DayStats[] = [];
+  const rows = new Map((await db().stats.toArray()).map((r) => [r.day, r]));
+  for (let i = days - 1; i >= 0; i--) {
+    const day = dayKey(now - i * DAY);
+    out.push(rows.get(day) ?? emptyDay(day));
+  }
+  return out;
+}
+
+export async function setTrusted(contact: TrustedContact): Promise<void> {
+  await db().trusted.put(trustedRowSchema.parse({ ...contact, id: personId({ site: contact.site, key: contact.key }) }));
+}
+
+export async function removeTrusted(person: Pick<PersonRef, 'site' | 'key'>): Promise<void> {
+  await db().trusted.delete(personId(person));
+}
+
+export async function listTrusted(): Promise<TrustedContact[]> {
+  return (await db().trusted.toArray()).map(({ id: _id, ...rest }) => rest);
+}
+
+export async function replaceTrusted(contacts: TrustedContact[]): Promise<void> {
+  const rows = contacts.map((c) => trustedRowSchema.parse({ ...c, id: personId(c) }));
+  await db().transaction('rw', db().trusted, async () => {
+    await db().trusted.clear();
+    await db().trusted.bulkPut(rows);
+  });
+}
+
+export async function queryLedger(query: LedgerQuery): Promise<LedgerEntry[]> {
+  const keys = new Set(query.personKeys);
+  const rows = await db().ledger.where('[site+groupKey]').equals([query.site, query.groupKey]).sortBy('at');
+  return rows.filter((r) => keys.has(r.personKey));
+}
+
+export async function recordLedger(entries: LedgerEntry[]): Promise<void> {
+  const rows = entries.map((e) => ledgerEntrySchema.parse(e));
+  await db().ledger.bulkAdd(rows.map(({ id: _id, ...rest }) => rest));
+}
+
+export async function listLedger(limit = 500): Promise<LedgerEntry[]> {
+  return db().ledger.orderBy('at').reverse().limit(limit).toArray();
+}
+
+export async function deleteLedgerEntry(id: number): Promise<void> {
+  await db().ledger.delete(id);
+}
+
+export async function listSendMemory(limit = 500): Promise<{ id: number; recipientKey: string; site: string; at: number }[]> {
+  const rows = await db().sends.orderBy('at').reverse().limit(limit).toArray();
+  return rows.map((r) => ({ id: r.id ?? 0, recipientKey: r.recipientKey, site: r.site, at: r.at }));
+}
+
+export async function deleteSendMemory(id: number): Promise<void> {
+  await db().sends.delete(id);
+}
+
+export async function wipeAll(): Promise<void> {
+  await Promise.all(db().tables.map((t) => t.clear()));
+}
+
+/** Delete everything older than the retention window. Trusted contacts are kept until removed. */
+export async function applyRetention(retentionDays: number, now: number): Promise<number> {
+  const cutoff = now - retentionDays * DAY;
+  const [s, c, l, st] = await Promise.all([
+    db().sends.where('at').below(cutoff).delete(),
+    db().contacts.where('lastAt').below(cutoff).delete(),
+    db().ledger.where('at').below(cutoff).delete(),
+    db().stats.where('day').below(dayKey(cutoff)).delete(),
+  ]);
+  return s + c + l + st;
+}

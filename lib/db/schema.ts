@@ -1,0 +1,67 @@
+/**
+ * The Dexie database. BACKGROUND ONLY: IndexedDB opened from a content script would belong
+ * to the site's origin. Versioned schema; every record is validated with zod on write.
+ * No draft text is stored anywhere: sends are kept as MinHash fingerprints and counts.
+ */
+import Dexie, { type EntityTable } from 'dexie';
+import { z } from 'zod';
+import { dayStatsSchema, fingerprintSchema, ledgerEntrySchema, siteSchema, trustedContactSchema } from '../messaging/schemas';
+
+export const sendRowSchema = z.object({
+  id: z.number().int().optional(),
+  site: siteSchema,
+  recipientKey: z.string().min(1).max(300),
+  at: z.number(),
+  minhash: fingerprintSchema.shape.minhash,
+  size: fingerprintSchema.shape.size,
+});
+export type SendRow = z.infer<typeof sendRowSchema>;
+
+export const contactRowSchema = z.object({
+  /** `${site}:${personKey}` */
+  key: z.string().min(1).max(320),
+  site: siteSchema,
+  name: z.string().max(200),
+  firstAt: z.number(),
+  lastAt: z.number(),
+  sent: z.number().int().nonnegative(),
+  register: z.enum(['du', 'sie']).optional(),
+});
+export type ContactRow = z.infer<typeof contactRowSchema>;
+
+export const trustedRowSchema = trustedContactSchema.extend({ id: z.string().min(1).max(320) });
+export type TrustedRow = z.infer<typeof trustedRowSchema>;
+export type StatsRow = z.infer<typeof dayStatsSchema>;
+export type LedgerRow = z.infer<typeof ledgerEntrySchema>;
+
+export class TaktvollDb extends Dexie {
+  sends!: EntityTable<SendRow, 'id'>;
+  contacts!: EntityTable<ContactRow, 'key'>;
+  trusted!: EntityTable<TrustedRow, 'id'>;
+  stats!: EntityTable<StatsRow, 'day'>;
+  ledger!: EntityTable<LedgerRow, 'id'>;
+
+  constructor(name = 'taktvoll') {
+    super(name);
+    this.version(1).stores({
+      sends: '++id, at, recipientKey, site',
+      contacts: '&key, site, lastAt',
+      trusted: '&id, site',
+      stats: '&day',
+      ledger: '++id, [site+groupKey], personKey, at',
+    });
+  }
+}
+
+let instance: TaktvollDb | undefined;
+
+/** Open lazily: the MV3 service worker may restart at any time (Dexie #1805). */
+export function db(): TaktvollDb {
+  instance ??= new TaktvollDb();
+  return instance;
+}
+
+/** For tests: use a fresh database. */
+export function useDb(next: TaktvollDb): void {
+  instance = next;
+}

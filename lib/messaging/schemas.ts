@@ -1,0 +1,127 @@
+/** zod schemas for every payload that crosses the message protocol (validated on receipt). */
+import { z } from 'zod';
+import { RULE_IDS, SITES } from '../analysis/types';
+
+export const siteSchema = z.enum(SITES);
+export const ruleIdSchema = z.enum(RULE_IDS);
+
+export const fingerprintSchema = z.object({
+  minhash: z.array(z.number().int()).max(256),
+  size: z.number().int().nonnegative(),
+});
+
+export const personRefSchema = z.object({
+  site: siteSchema,
+  /** Stable key: profile id/slug where the page shows one, else the normalised name. */
+  key: z.string().min(1).max(300),
+  name: z.string().max(200).default(''),
+});
+export type PersonRef = z.infer<typeof personRefSchema>;
+
+export const composerLookupSchema = personRefSchema;
+
+export const composerInfoSchema = z.object({
+  /** The user chose "Not for this person" (or added them in options). */
+  trusted: z.boolean(),
+  /** The user has sent to this person before through a guarded composer. */
+  contacted: z.boolean(),
+  /** How the user last addressed this person ("du"/"sie"), when known. */
+  register: z.enum(['du', 'sie']).optional(),
+  /** Pause cards left today within the daily budget. */
+  budgetLeft: z.number().int(),
+  /** How many pause cards this person/rule pair has had recently (for escalation). */
+  promptsToday: z.number().int().nonnegative(),
+});
+export type ComposerInfo = z.infer<typeof composerInfoSchema>;
+
+export const sentRecordSchema = z.object({
+  recipientKey: z.string().max(300),
+  at: z.number(),
+  fingerprint: fingerprintSchema,
+});
+
+export const sendEventSchema = z.object({
+  person: personRefSchema,
+  fingerprint: fingerprintSchema,
+  register: z.enum(['du', 'sie']).optional(),
+  /** What happened at send time. */
+  outcome: z.enum(['clean', 'sent-as-is', 'revised']),
+  rules: z.array(ruleIdSchema).max(10).default([]),
+});
+export type SendEvent = z.infer<typeof sendEventSchema>;
+
+export const promptEventSchema = z.object({
+  site: siteSchema,
+  outcome: z.enum(['shown', 'cancelled']),
+  rules: z.array(ruleIdSchema).max(10),
+});
+export type PromptEvent = z.infer<typeof promptEventSchema>;
+
+export const choiceSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('trust-person'), person: personRefSchema }),
+  z.object({ kind: z.literal('untrust-person'), person: personRefSchema }),
+  z.object({ kind: z.literal('disable-rule'), rule: ruleIdSchema }),
+]);
+export type Choice = z.infer<typeof choiceSchema>;
+
+export const healthSchema = z.object({
+  site: siteSchema,
+  url: z.string().max(2000),
+  frame: z.enum(['top', 'sub']),
+  active: z.boolean(),
+  /** Why the guard is inactive or degraded, as i18n keys / selector-chain names. */
+  reasons: z.array(z.string().max(200)).max(20),
+  composers: z.number().int().nonnegative(),
+  groupDialogs: z.number().int().nonnegative(),
+  /** Which selector chains matched (adapter health check). */
+  matched: z.array(z.string().max(100)).max(50),
+  lastFinding: z.object({ rule: ruleIdSchema, at: z.number() }).optional(),
+  /** Errors caught while failing open. */
+  errors: z.array(z.string().max(300)).max(20),
+});
+export type Health = z.infer<typeof healthSchema>;
+
+export const dayStatsSchema = z.object({
+  day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  shown: z.number().int().nonnegative(),
+  revised: z.number().int().nonnegative(),
+  cancelled: z.number().int().nonnegative(),
+  sentAsIs: z.number().int().nonnegative(),
+  clean: z.number().int().nonnegative(),
+  groupHeld: z.number().int().nonnegative(),
+  groupCancelled: z.number().int().nonnegative(),
+  groupContinued: z.number().int().nonnegative(),
+});
+export type DayStats = z.infer<typeof dayStatsSchema>;
+
+/** Group consent ledger. */
+export const ledgerActionSchema = z.enum(['invited', 'added', 'left', 'removed']);
+export const ledgerEntrySchema = z.object({
+  id: z.number().int().optional(),
+  site: siteSchema,
+  /** The group or chat: its id from the URL where possible, else its name. */
+  groupKey: z.string().min(1).max(300),
+  groupName: z.string().max(200).default(''),
+  personKey: z.string().min(1).max(300),
+  personName: z.string().max(200).default(''),
+  action: ledgerActionSchema,
+  at: z.number(),
+  /** Checklist answers the user ticked for this person. */
+  answers: z.array(z.enum(['agreed', 'topic', 'wants-back', 'invite-message'])).max(10).default([]),
+});
+export type LedgerEntry = z.infer<typeof ledgerEntrySchema>;
+
+export const ledgerQuerySchema = z.object({
+  site: siteSchema,
+  groupKey: z.string().min(1).max(300),
+  personKeys: z.array(z.string().min(1).max(300)).max(500),
+});
+
+export const trustedContactSchema = z.object({
+  site: siteSchema,
+  key: z.string().min(1).max(300),
+  name: z.string().max(200),
+  addedAt: z.number(),
+  source: z.enum(['pause-card', 'options', 'import']),
+});
+export type TrustedContact = z.infer<typeof trustedContactSchema>;

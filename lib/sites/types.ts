@@ -1,0 +1,99 @@
+/**
+ * The contract between the site-independent runtime (lib/content) and the site adapters
+ * (lib/sites/<site>/). Only adapters know a site's DOM. Every adapter method must be cheap,
+ * must never throw for unknown DOM (return null / [] / undefined instead), and must never
+ * modify the page.
+ */
+import type { Register, Site, Surface } from '../analysis/types';
+
+export type EditorKind = 'contenteditable' | 'lexical' | 'textarea';
+
+export interface Composer {
+  /** The editable element: a contenteditable root (LinkedIn, Lexical) or a <textarea>. */
+  editor: HTMLElement;
+  kind: EditorKind;
+  surface: Surface;
+  /** The element that scopes lookups for this composer: form, bubble, dialog or thread. */
+  scope: Element;
+}
+
+export interface Person {
+  /** Stable key: profile slug/id where the page shows one, else the normalised name. */
+  key: string;
+  name: string;
+}
+
+export interface ComposerContext {
+  recipient?: Person;
+  /**
+   * true = nothing exchanged yet in this thread (after it finished loading); false = there is
+   * history; undefined = unknown (still loading, or the adapter cannot tell).
+   */
+  firstMessage?: boolean;
+  occasion?: 'birthday';
+  /** Text the site pre-filled (catch-up dialog, `body=` link, quick reply). */
+  prefill?: string;
+  /** How the user addressed this person in earlier own messages on the page. */
+  register?: Register;
+}
+
+export interface QuickReply {
+  el: HTMLElement;
+  /** The canned text the chip inserts or sends. */
+  text: string;
+}
+
+export interface SendControls {
+  /** Controls that send this composer's text when clicked (button or div[role=button]). */
+  buttons: HTMLElement[];
+  /** Quick-reply chips that put canned text in or send it in one click. */
+  chips: QuickReply[];
+  /** A form whose submit sends (LinkedIn msg-form). */
+  form?: HTMLFormElement;
+  /** Plain Enter (without Shift) sends. */
+  enterSends: boolean;
+  /** Ctrl/Cmd+Enter sends. */
+  modEnterSends: boolean;
+}
+
+export interface GroupCandidate extends Person {
+  /** The row element (for the checklist's own display only; never modified). */
+  row?: Element;
+  /** What the dialog itself shows about this person. */
+  state?: 'member' | 'invited' | 'left';
+}
+
+export interface GroupDialog {
+  /** The dialog element. */
+  root: Element;
+  kind: 'group-invite' | 'chat-add' | 'page-invite';
+  /** The group or chat: id from the URL where possible, else its name. */
+  groupKey: string;
+  groupName: string;
+  /** People currently selected (checked) in the dialog. */
+  selected(): GroupCandidate[];
+  /** People the dialog marks as members / invited / left. */
+  marked(): GroupCandidate[];
+  /** The control that performs the add/invite ("Send invitations", "Invite 2", "Add people"). */
+  confirmControl(): HTMLElement | null;
+}
+
+export interface SiteAdapter {
+  readonly site: Site;
+  /** True when the guard should run in a frame at this URL. */
+  matchesUrl(url: URL): boolean;
+  /** Open shadow roots that hold composers or dialogs (observe them too). */
+  shadowRoots(doc: Document): ShadowRoot[];
+  /** Composers currently in the root. */
+  findComposers(root: Document | ShadowRoot): Composer[];
+  /** What the page says about the conversation this composer belongs to. */
+  readContext(composer: Composer): ComposerContext;
+  /** The user's text in the composer (placeholder excluded). */
+  readText(composer: Composer): string;
+  /** The ways this composer's text is sent. */
+  sendControls(composer: Composer): SendControls;
+  /** Open add/invite-to-group dialogs in the root. */
+  findGroupDialogs(root: Document | ShadowRoot): GroupDialog[];
+  /** Names of the selector chains that matched in the last calls (health check). */
+  health(): string[];
+}

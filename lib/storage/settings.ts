@@ -1,0 +1,59 @@
+/**
+ * User settings: one zod schema is the type, the defaults and the validator.
+ * Stored in the extension's own storage.local (never the site's origin); content scripts
+ * read and watch it directly, the options page writes it.
+ */
+import { z } from 'zod';
+import { RULE_IDS, SITES } from '../analysis/types';
+
+export const SETTINGS_VERSION = 1;
+
+export const personalRuleSchema = z.object({
+  id: z.string().min(1).max(64),
+  kind: z.enum(['flag', 'allow']),
+  phrase: z.string().min(1).max(120),
+  severity: z.enum(['warn', 'info']).default('info'),
+  note: z.string().max(200).optional(),
+});
+
+const ruleSwitches = z.object(Object.fromEntries(RULE_IDS.map((id) => [id, z.boolean().default(true)])) as Record<(typeof RULE_IDS)[number], z.ZodDefault<z.ZodBoolean>>);
+const siteSwitches = z.object(Object.fromEntries(SITES.map((id) => [id, z.boolean().default(true)])) as Record<(typeof SITES)[number], z.ZodDefault<z.ZodBoolean>>);
+
+export const settingsSchema = z.object({
+  /** Guard on/off per site. */
+  sites: siteSwitches.default(() => siteSwitches.parse({})),
+  /** Checks on/off. */
+  rules: ruleSwitches.default(() => ruleSwitches.parse({})),
+  /** Minimum confidence before a warn finding holds a send (0.5 = eager, 0.9 = only the surest). */
+  sensitivity: z.number().min(0.5).max(0.95).default(0.8),
+  /** How many pause cards per day at most. */
+  dailyBudget: z.number().int().min(0).max(100).default(10),
+  /** Du/Sie hints (register-switch). */
+  registerHints: z.boolean().default(true),
+  /** Group consent checklist on/off. */
+  groupGuard: z.boolean().default(true),
+  /** Days to keep send fingerprints, contacts, ledger entries and stats. */
+  retentionDays: z.number().int().min(7).max(3650).default(180),
+  personalRules: z.array(personalRuleSchema).max(200).default([]),
+  /** Paused until (epoch ms) per site; 0 = not paused. */
+  pausedUntil: z.partialRecord(z.enum(SITES), z.number().int().nonnegative()).default({}),
+});
+
+export type Settings = z.infer<typeof settingsSchema>;
+export type PersonalRuleInput = z.input<typeof personalRuleSchema>;
+
+export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
+
+/** Parse stored data; anything invalid falls back to defaults (field by field where possible). */
+export function parseSettings(raw: unknown): Settings {
+  const whole = settingsSchema.safeParse(raw ?? {});
+  if (whole.success) return whole.data;
+  const out: Record<string, unknown> = { ...DEFAULT_SETTINGS };
+  if (raw && typeof raw === 'object') {
+    for (const key of Object.keys(settingsSchema.shape) as (keyof Settings)[]) {
+      const field = settingsSchema.shape[key].safeParse((raw as Record<string, unknown>)[key]);
+      if (field.success) out[key] = field.data;
+    }
+  }
+  return settingsSchema.parse(out);
+}

@@ -1,0 +1,44 @@
+/** The built extension loads in Chromium, its service worker starts, and a page at a LinkedIn URL gets the content script. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXTENSION_DIR, launch, type Session } from './harness';
+
+describe('the built extension', () => {
+  let s: Session;
+  beforeAll(async () => {
+    s = await launch();
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it('starts its service worker under the real manifest', async () => {
+    const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+    expect(s.worker.url()).toBe(`chrome-extension://${s.extensionId}/background.js`);
+    const runtimeManifest = await s.worker.evaluate(() => chrome.runtime.getManifest());
+    expect(runtimeManifest.version).toBe(manifest.version);
+    expect(runtimeManifest.permissions).toEqual(['storage']);
+  });
+
+  it('runs the LinkedIn content script on a page served at a LinkedIn URL', async () => {
+    await s.context.route('https://www.linkedin.com/feed/', (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<!doctype html><html lang="en"><body><main><h1>Feed</h1></main></body></html>' }),
+    );
+    const page = await s.newPage();
+    await page.goto('https://www.linkedin.com/feed/');
+    // The content script reports its health to the background for the popup: that proves it ran.
+    const health = await expect
+      .poll(
+        async () => {
+          const all = await s.worker.evaluate(() => chrome.storage.session.get(null));
+          return Object.values(all).flatMap((frames) => Object.values(frames as Record<string, { site: string; url: string }>));
+        },
+        { timeout: 15_000 },
+      )
+      .toEqual(expect.arrayContaining([expect.objectContaining({ site: 'linkedin', url: 'https://www.linkedin.com/feed/' })]));
+    void health;
+    expect(s.foreignRequests()).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,9 +1,10 @@
 import { render } from 'preact';
-import { t } from '../../lib/i18n';
+import '../../assets/pages.css';
+import { t, uiLanguage } from '../../lib/i18n';
+import { App } from './App';
+import './style.css';
 
-function App() {
-  return <h1>{t('extName')}</h1>;
-}
-
+document.documentElement.lang = uiLanguage();
+document.title = t('options_title');
 const root = document.getElementById('app');
 if (root) render(<App />, root);

@@ -1,0 +1,118 @@
+/** Switches per site and per check, sensitivity, the daily interruption budget, Du/Sie hints, group guard. */
+import { useEffect, useId, useState } from 'preact/hooks';
+import { RULE_IDS, SITES, type RuleId } from '../../lib/analysis/types';
+import { t } from '../../lib/i18n';
+import { RULE_HINT, RULE_LABEL, SITE_LABEL } from '../../lib/pages/status';
+import type { Settings } from '../../lib/storage/settings';
+
+export interface GuardSettingsProps {
+  settings: Settings;
+  onChange: (change: (s: Settings) => Settings) => void;
+}
+
+const SENSITIVITY = [
+  { value: 0.6, key: 'options_sensitivity_eager' },
+  { value: 0.8, key: 'options_sensitivity_balanced' },
+  { value: 0.9, key: 'options_sensitivity_strict' },
+] as const;
+
+/** The Du/Sie switch drives both the check switch and the hints flag: they are one thing for the user. */
+function setRule(s: Settings, rule: RuleId, on: boolean): Settings {
+  const next = { ...s, rules: { ...s.rules, [rule]: on } };
+  return rule === 'register-switch' ? { ...next, registerHints: on } : next;
+}
+
+export function GuardSettings({ settings, onChange }: GuardSettingsProps) {
+  const id = useId();
+  const [budget, setBudget] = useState(String(settings.dailyBudget));
+  const [budgetError, setBudgetError] = useState(false);
+  useEffect(() => setBudget(String(settings.dailyBudget)), [settings.dailyBudget]);
+  const known = SENSITIVITY.some((o) => Math.abs(o.value - settings.sensitivity) < 1e-9);
+
+  const commitBudget = (raw: string) => {
+    setBudget(raw);
+    const n = Number(raw);
+    const ok = raw.trim() !== '' && Number.isInteger(n) && n >= 0 && n <= 100;
+    setBudgetError(!ok);
+    if (ok && n !== settings.dailyBudget) onChange((s) => ({ ...s, dailyBudget: n }));
+  };
+
+  return (
+    <div>
+      <fieldset>
+        <legend>{t('options_sites_legend')}</legend>
+        {SITES.map((site) => (
+          <label class="tv-check" key={site}>
+            <input type="checkbox" name={`site-${site}`} checked={settings.sites[site]} onChange={(e) => onChange((s) => ({ ...s, sites: { ...s.sites, [site]: (e.currentTarget as HTMLInputElement).checked } }))} />{' '}
+            {t(SITE_LABEL[site])}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>{t('options_checks_legend')}</legend>
+        {RULE_IDS.map((rule) => {
+          const checked = rule === 'register-switch' ? settings.rules[rule] && settings.registerHints : settings.rules[rule];
+          return (
+            <div class="tv-check" key={rule}>
+              <label>
+                <input type="checkbox" name={`rule-${rule}`} checked={checked} aria-describedby={`${id}-${rule}`} onChange={(e) => onChange((s) => setRule(s, rule, (e.currentTarget as HTMLInputElement).checked))} />{' '}
+                {t(RULE_LABEL[rule])}
+              </label>
+              <span id={`${id}-${rule}`} class="tv-hint">
+                {t(RULE_HINT[rule])}
+              </span>
+            </div>
+          );
+        })}
+      </fieldset>
+      <fieldset aria-describedby={`${id}-sens`}>
+        <legend>{t('options_sensitivity_legend')}</legend>
+        {SENSITIVITY.map((o) => (
+          <label class="tv-check" key={o.value}>
+            <input type="radio" name="sensitivity" value={o.value} checked={Math.abs(o.value - settings.sensitivity) < 1e-9} onChange={() => onChange((s) => ({ ...s, sensitivity: o.value }))} /> {t(o.key)}
+          </label>
+        ))}
+        {!known && (
+          <label class="tv-check">
+            <input type="radio" name="sensitivity" checked readOnly /> {t('options_sensitivity_custom', settings.sensitivity)}
+          </label>
+        )}
+        <p id={`${id}-sens`} class="tv-hint">
+          {t('options_sensitivity_hint')}
+        </p>
+      </fieldset>
+      <div class="tv-field">
+        <label for={`${id}-budget`}>{t('options_budget_label')}</label>
+        <input
+          id={`${id}-budget`}
+          type="number"
+          inputMode="numeric"
+          min={0}
+          max={100}
+          step={1}
+          value={budget}
+          aria-invalid={budgetError}
+          aria-describedby={`${id}-budget-hint${budgetError ? ` ${id}-budget-err` : ''}`}
+          onInput={(e) => commitBudget((e.currentTarget as HTMLInputElement).value)}
+        />
+        <span id={`${id}-budget-hint`} class="tv-hint">
+          {t('options_budget_hint')}
+        </span>
+        {budgetError && (
+          <span id={`${id}-budget-err`} class="tv-error">
+            {t('options_budget_error')}
+          </span>
+        )}
+      </div>
+      <div class="tv-check">
+        <label>
+          <input type="checkbox" name="group-guard" checked={settings.groupGuard} aria-describedby={`${id}-group`} onChange={(e) => onChange((s) => ({ ...s, groupGuard: (e.currentTarget as HTMLInputElement).checked }))} />{' '}
+          {t('options_group_guard')}
+        </label>
+        <span id={`${id}-group`} class="tv-hint">
+          {t('options_group_guard_hint')}
+        </span>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+/** The popup's "This tab" section: which site, whether the guard is active, what it sees. */
+import { t } from '../../lib/i18n';
+import type { MessageKey } from '../../lib/i18n/keys';
+import type { GuardState, TabSummary } from '../../lib/pages/status';
+
+export interface TabStatusProps {
+  siteLabel?: string;
+  state: GuardState;
+  summary?: TabSummary;
+  /** Label of the rule behind the last finding, already translated. */
+  lastFindingLabel?: string;
+  formatTime: (at: number) => string;
+}
+
+const ICON: Record<GuardState['kind'], string> = {
+  none: '–',
+  off: '○',
+  'paused-site': '❚❚',
+  paused: '❚❚',
+  unknown: '?',
+  active: '✓',
+  inactive: '!',
+};
+
+/** Reasons are i18n keys or selector-chain names: translate what is a key, show the rest as is. */
+function reasonText(reason: string): string {
+  const text = t(reason as MessageKey);
+  return text || reason;
+}
+
+export function TabStatus({ siteLabel, state, summary, lastFindingLabel, formatTime }: TabStatusProps) {
+  if (state.kind === 'none' || !siteLabel) {
+    return <p class="tv-status tv-status--none">{t('popup_site_none')}</p>;
+  }
+  const text =
+    state.kind === 'active'
+      ? t('popup_status_active')
+      : state.kind === 'inactive'
+        ? t('popup_status_inactive')
+        : state.kind === 'paused'
+          ? t('popup_status_paused', formatTime(state.until))
+          : state.kind === 'paused-site'
+            ? t('popup_status_paused_site')
+            : state.kind === 'off'
+              ? t('popup_status_off')
+              : t('popup_status_unknown');
+  const showSees = summary && (state.kind === 'active' || state.kind === 'inactive');
+  return (
+    <div>
+      <p class="tv-site">{t('popup_site', siteLabel)}</p>
+      <p class={`tv-status tv-status--${state.kind}`} data-state={state.kind}>
+        <span class="tv-status__icon" aria-hidden="true">
+          {ICON[state.kind]}
+        </span>{' '}
+        <span class="tv-visually-hidden">{t('popup_status_label')}: </span>
+        {text}
+      </p>
+      {showSees && (
+        <>
+          <h3>{t('popup_sees_heading')}</h3>
+          <ul class="tv-sees">
+            <li>{t('popup_sees_composers', summary.composers)}</li>
+            <li>{t('popup_sees_dialogs', summary.dialogs)}</li>
+            <li>{summary.lastFinding && lastFindingLabel ? t('popup_last_finding', lastFindingLabel, formatTime(summary.lastFinding.at)) : t('popup_no_finding')}</li>
+          </ul>
+          {summary.reasons.length > 0 && (
+            <p class="tv-reasons">
+              {t('popup_reasons')} {summary.reasons.map(reasonText).join('; ')}
+            </p>
+          )}
+          {summary.errors.length > 0 && <p class="tv-reasons">{t('popup_errors', summary.errors.join('; '))}</p>}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,309 @@
+/** Options page logic: state, storage and messaging; the sections themselves are components. */
+import type { ComponentChildren } from 'preact';
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { GuardSettings } from '../../components/options/GuardSettings';
+import { LedgerTable } from '../../components/options/LedgerTable';
+import { PracticeArea } from '../../components/options/PracticeArea';
+import { PrivacyPromise } from '../../components/options/PrivacyPromise';
+import { Retention } from '../../components/options/Retention';
+import { RuleEditor } from '../../components/options/RuleEditor';
+import { SendMemoryTable, type SendMemoryRow } from '../../components/options/SendMemoryTable';
+import { Transfer, type ImportView } from '../../components/options/Transfer';
+import { TrustedContacts } from '../../components/options/TrustedContacts';
+import { WipeData } from '../../components/options/WipeData';
+import type { Site } from '../../lib/analysis/types';
+import { t } from '../../lib/i18n';
+import type { MessageKey } from '../../lib/i18n/keys';
+import { sendMessage } from '../../lib/messaging/protocol';
+import type { LedgerEntry, TrustedContact } from '../../lib/messaging/schemas';
+import { analyze, checkPhrase } from '../../lib/pages/analyzer';
+import { formatDate, formatDateTime } from '../../lib/pages/format';
+import { readManifestFacts } from '../../lib/pages/manifest';
+import { buildRule, newRuleId, type RuleDraft } from '../../lib/pages/rules';
+import { SITE_LABEL } from '../../lib/pages/status';
+import { nameKey } from '../../lib/sites/chain';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/storage/settings';
+import { loadSettings, saveSettings, watchSettings } from '../../lib/storage/settings-item';
+import { MAX_IMPORT_BYTES, buildExport, exportFileName, parseImport, settingsFromImport, type ImportData } from '../../lib/storage/transfer';
+
+function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+const SECTIONS: { id: string; key: MessageKey }[] = [
+  { id: 'guard', key: 'options_guard_heading' },
+  { id: 'rules', key: 'options_rules_heading' },
+  { id: 'trusted', key: 'options_trusted_heading' },
+  { id: 'practice', key: 'options_practice_heading' },
+  { id: 'data', key: 'options_data_heading' },
+  { id: 'transfer', key: 'options_transfer_heading' },
+  { id: 'privacy', key: 'options_privacy_heading' },
+  { id: 'wipe', key: 'options_wipe_heading' },
+];
+
+function Section({ id, title, children }: { id: string; title: MessageKey; children: ComponentChildren }) {
+  return (
+    <section id={id} aria-labelledby={`${id}-h`} class="tv-section">
+      <h2 id={`${id}-h`} tabIndex={-1}>
+        {t(title)}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+const now = () => Date.now();
+
+export function App() {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [trusted, setTrustedList] = useState<TrustedContact[]>([]);
+  const [ledger, setLedger] = useState<LedgerEntry[]>([]);
+  const [memory, setMemory] = useState<SendMemoryRow[]>([]);
+  const [status, setStatus] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [importView, setImportView] = useState<ImportView>({ kind: 'idle' });
+  const [pending, setPending] = useState<ImportData | null>(null);
+
+  const announce = (text: string) => {
+    // Clear first so the same message is announced again.
+    setStatus('');
+    setTimeout(() => setStatus(text), 50);
+  };
+
+  const reloadData = useCallback(async () => {
+    try {
+      const [tr, lg, mem] = await Promise.all([sendMessage('listTrusted'), sendMessage('listLedger', {}), sendMessage('listSendMemory', {})]);
+      setTrustedList(tr);
+      setLedger(lg);
+      setMemory(mem);
+    } catch (e) {
+      setError(t('options_error_load', errorText(e)));
+    }
+  }, []);
+
+  useEffect(() => {
+    void loadSettings().then(setSettings, (e: unknown) => setError(t('options_error_load', errorText(e))));
+    void reloadData();
+    return watchSettings(setSettings);
+  }, [reloadData]);
+
+  const change = useCallback(async (fn: (s: Settings) => Settings) => {
+    try {
+      const next = await saveSettings(fn(await loadSettings()));
+      setSettings(next);
+      announce(t('options_saved'));
+    } catch (e) {
+      announce(t('options_save_failed', errorText(e)));
+    }
+  }, []);
+
+  if (!settings) {
+    return (
+      <main class="tv-options">
+        <h1>{t('options_title')}</h1>
+        {error ? <p role="alert" class="tv-error">{error}</p> : <p>{t('popup_loading')}</p>}
+      </main>
+    );
+  }
+
+  const facts = readManifestFacts(browser.runtime.getManifest());
+
+  const addRule = (draft: RuleDraft) => {
+    const rule = buildRule(draft, newRuleId(Date.now()));
+    void change((s) => ({ ...s, personalRules: [...s.personalRules, rule] })).then(() => announce(t('options_rule_added', rule.phrase)));
+  };
+  const deleteRule = (id: string) => {
+    const rule = settings.personalRules.find((r) => r.id === id);
+    void change((s) => ({ ...s, personalRules: s.personalRules.filter((r) => r.id !== id) })).then(() => announce(t('options_rule_deleted', rule?.phrase ?? '')));
+  };
+
+  const isTrusted = (site: Site, name: string) => trusted.some((c) => c.site === site && c.key === nameKey(name));
+  const addTrusted = async (site: Site, name: string) => {
+    try {
+      const current = await sendMessage('listTrusted');
+      const contact: TrustedContact = { site, key: nameKey(name), name, addedAt: Date.now(), source: 'options' };
+      await sendMessage('setTrusted', { contacts: [...current.filter((c) => !(c.site === site && c.key === contact.key)), contact] });
+      await reloadData();
+      announce(t('options_trusted_added', name));
+    } catch (e) {
+      announce(t('options_save_failed', errorText(e)));
+    }
+  };
+  const removeTrusted = async (c: TrustedContact) => {
+    try {
+      await sendMessage('recordChoice', { kind: 'untrust-person', person: { site: c.site, key: c.key, name: c.name } });
+      await reloadData();
+      announce(t('options_trusted_removed', c.name || c.key));
+    } catch (e) {
+      announce(t('options_save_failed', errorText(e)));
+    }
+  };
+
+  const saveRetention = async (days: number) => {
+    try {
+      await saveSettings({ ...(await loadSettings()), retentionDays: days });
+      const { deleted } = await sendMessage('applyRetention');
+      await reloadData();
+      announce(t('options_retention_done', deleted));
+    } catch (e) {
+      announce(t('options_save_failed', errorText(e)));
+    }
+  };
+
+  const deleteLedger = async (id: number) => {
+    await sendMessage('deleteLedgerEntry', { id });
+    await reloadData();
+    announce(t('options_ledger_deleted'));
+  };
+  const deleteMemory = async (id: number) => {
+    await sendMessage('deleteSendMemory', { id });
+    await reloadData();
+    announce(t('options_memory_deleted'));
+  };
+
+  const exportAll = async () => {
+    const at = Date.now();
+    const file = buildExport(await loadSettings(), await sendMessage('listTrusted'), at);
+    const blob = new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' });
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = exportFileName(at);
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    announce(t('options_exported', a.download));
+  };
+
+  const readImport = async (file: File) => {
+    setPending(null);
+    const fileName = file.name.slice(0, 80);
+    // Size first: a huge file is refused before it is read, let alone parsed.
+    if (file.size > MAX_IMPORT_BYTES) {
+      const res = parseImport('', { now: Date.now(), byteLength: file.size });
+      if (!res.ok) setImportView({ kind: 'failed', fileName, errors: res.errors });
+      return;
+    }
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      setImportView({ kind: 'failed', fileName, errors: [{ key: 'options_import_read_failed' }] });
+      return;
+    }
+    const res = parseImport(text, { now: Date.now(), byteLength: file.size, checkRule: checkPhrase });
+    if (!res.ok) {
+      setImportView({ kind: 'failed', fileName, errors: res.errors });
+      return;
+    }
+    setPending(res.data);
+    setImportView({ kind: 'preview', fileName, rules: res.data.settings.personalRules.length, contacts: res.data.trustedContacts.length, fromVersion: res.data.fromVersion });
+  };
+
+  const confirmImport = async () => {
+    if (!pending) return;
+    const [oldSettings, oldTrusted] = await Promise.all([loadSettings(), sendMessage('listTrusted')]);
+    try {
+      await sendMessage('setTrusted', { contacts: pending.trustedContacts });
+      try {
+        setSettings(await saveSettings(settingsFromImport(pending, oldSettings)));
+      } catch (e) {
+        await sendMessage('setTrusted', { contacts: oldTrusted });
+        throw e;
+      }
+      await reloadData();
+      announce(t('options_import_done', pending.settings.personalRules.length, pending.trustedContacts.length));
+    } catch (e) {
+      await saveSettings(oldSettings).catch(() => undefined);
+      announce(t('options_import_apply_failed', errorText(e)));
+    }
+    setPending(null);
+    setImportView({ kind: 'idle' });
+  };
+
+  const cancelImport = () => {
+    setPending(null);
+    setImportView({ kind: 'idle' });
+    announce(t('options_import_cancelled'));
+  };
+
+  const wipe = async () => {
+    try {
+      await sendMessage('wipeAllData');
+      setSettings(await saveSettings(DEFAULT_SETTINGS));
+      await reloadData();
+      announce(t('options_wiped'));
+    } catch (e) {
+      announce(t('options_save_failed', errorText(e)));
+    }
+  };
+
+  return (
+    <div class="tv-options">
+      <header>
+        <h1>{t('options_title')}</h1>
+        <p>{t('options_intro')}</p>
+        <nav aria-label={t('options_nav_label')}>
+          <ul class="tv-nav">
+            {SECTIONS.map((s) => (
+              <li key={s.id}>
+                <a href={`#${s.id}`}>{t(s.key)}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main>
+        <div role="status" aria-live="polite" class="tv-toast" data-testid="status">
+          {status}
+        </div>
+        {error && (
+          <p role="alert" class="tv-error">
+            {error}
+          </p>
+        )}
+        <Section id="guard" title="options_guard_heading">
+          <GuardSettings settings={settings} onChange={(fn) => void change(fn)} />
+        </Section>
+        <Section id="rules" title="options_rules_heading">
+          <RuleEditor rules={settings.personalRules} check={checkPhrase} onAdd={addRule} onDelete={deleteRule} />
+        </Section>
+        <Section id="trusted" title="options_trusted_heading">
+          <TrustedContacts contacts={trusted} isTrusted={isTrusted} onAdd={(site, name) => void addTrusted(site, name)} onRemove={(c) => void removeTrusted(c)} formatDate={formatDate} />
+        </Section>
+        <Section id="practice" title="options_practice_heading">
+          <PracticeArea settings={settings} analyze={analyze} now={now} />
+        </Section>
+        <Section id="data" title="options_data_heading">
+          <Retention days={settings.retentionDays} onSave={(d) => void saveRetention(d)} />
+          <h3>{t('options_ledger_heading')}</h3>
+          <p>{t('options_ledger_intro')}</p>
+          <LedgerTable entries={ledger} formatDate={formatDateTime} onDelete={(id) => void deleteLedger(id)} />
+          <h3>{t('options_memory_heading')}</h3>
+          <p>{t('options_memory_intro')}</p>
+          <SendMemoryTable rows={memory} formatDate={formatDateTime} onDelete={(id) => void deleteMemory(id)} />
+        </Section>
+        <Section id="transfer" title="options_transfer_heading">
+          <Transfer view={importView} onExport={() => void exportAll()} onFile={(f) => void readImport(f)} onConfirm={() => void confirmImport()} onCancel={cancelImport} />
+        </Section>
+        <Section id="privacy" title="options_privacy_heading">
+          <PrivacyPromise
+            permissions={facts.permissions}
+            hostPermissions={facts.hostPermissions}
+            connectNone={facts.connectNone}
+            retentionDays={settings.retentionDays}
+            hostLabel={(h) => {
+              const site = facts.hostSite(h);
+              return site ? t(SITE_LABEL[site]) : h;
+            }}
+          />
+        </Section>
+        <Section id="wipe" title="options_wipe_heading">
+          <WipeData onWipe={() => void wipe()} />
+        </Section>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,181 @@
+/** Popup page logic: the active tab's guard state, pause, the group checklist, the user's numbers. */
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { GroupChecklist } from '../../components/popup/GroupChecklist';
+import { PauseControls } from '../../components/popup/PauseControls';
+import { StatsPanel } from '../../components/popup/StatsPanel';
+import { TabStatus } from '../../components/popup/TabStatus';
+import type { Site } from '../../lib/analysis/types';
+import { t } from '../../lib/i18n';
+import { sendMessage, type GroupDialogState } from '../../lib/messaging/protocol';
+import type { DayStats, Health } from '../../lib/messaging/schemas';
+import { formatDate, formatDay, formatTime } from '../../lib/pages/format';
+import { RULE_LABEL, SITE_LABEL, guardState, pauseFor, resume, siteFromUrl, summarizeHealth } from '../../lib/pages/status';
+import type { Settings } from '../../lib/storage/settings';
+import { loadSettings, saveSettings, watchSettings } from '../../lib/storage/settings-item';
+
+interface TabInfo {
+  id?: number;
+  site?: Site;
+}
+
+const GROUP_POLL_MS = 1500;
+
+function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+export function App() {
+  const [tab, setTab] = useState<TabInfo | null>(null);
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [health, setHealth] = useState<Health[]>([]);
+  const [stats, setStats] = useState<DayStats[] | null>(null);
+  const [dialogs, setDialogs] = useState<GroupDialogState[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [now, setNow] = useState(() => Date.now());
+
+  useEffect(() => {
+    let alive = true;
+    void (async () => {
+      try {
+        // ?tab=<id> targets a given tab (the popup opened as a page, e.g. in end-to-end tests).
+        const forced = Number(new URLSearchParams(location.search).get('tab'));
+        const active = Number.isInteger(forced) && forced > 0 ? await browser.tabs.get(forced) : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+        const info: TabInfo = { id: active?.id, site: siteFromUrl(active?.url) };
+        if (!alive) return;
+        setTab(info);
+        const [s, h, st] = await Promise.all([
+          loadSettings(),
+          info.id !== undefined && info.site ? sendMessage('getTabHealth', { tabId: info.id }).catch(() => [] as Health[]) : Promise.resolve([] as Health[]),
+          sendMessage('getStats', { days: 30 }),
+        ]);
+        if (!alive) return;
+        setSettings(s);
+        setHealth(h);
+        setStats(st);
+      } catch (e) {
+        if (alive) setError(errorText(e));
+      }
+    })();
+    const unwatch = watchSettings((s) => setSettings(s));
+    const timer = setInterval(() => setNow(Date.now()), 30_000);
+    return () => {
+      alive = false;
+      unwatch();
+      clearInterval(timer);
+    };
+  }, []);
+
+  // The group checklist lives in the tab's content script; ask it (it may not answer).
+  useEffect(() => {
+    const tabId = tab?.id;
+    if (tabId === undefined || !tab?.site) return;
+    let alive = true;
+    const poll = async () => {
+      try {
+        const list = await sendMessage('getGroupDialogs', undefined, tabId);
+        if (alive) setDialogs(Array.isArray(list) ? list : []);
+      } catch {
+        if (alive) setDialogs([]);
+      }
+    };
+    void poll();
+    const timer = setInterval(() => void poll(), GROUP_POLL_MS);
+    return () => {
+      alive = false;
+      clearInterval(timer);
+    };
+  }, [tab]);
+
+  const answer = useCallback(
+    async (dialogId: string, personKey: string, item: string, checked: boolean) => {
+      if (tab?.id === undefined) return;
+      try {
+        const list = await sendMessage('answerGroupItem', { dialogId, personKey, item, checked }, tab.id);
+        if (Array.isArray(list)) setDialogs(list);
+      } catch {
+        /* the dialog closed meanwhile: the next poll updates the list */
+      }
+    },
+    [tab],
+  );
+
+  const change = useCallback(async (next: (s: Settings) => Settings) => {
+    if (!settings) return;
+    setBusy(true);
+    try {
+      setSettings(await saveSettings(next(settings)));
+      setNow(Date.now());
+    } catch (e) {
+      setError(errorText(e));
+    } finally {
+      setBusy(false);
+    }
+  }, [settings]);
+
+  const site = tab?.site;
+  const state = settings && tab ? guardState(site, settings, health, now) : null;
+  const siteLabel = site ? t(SITE_LABEL[site]) : undefined;
+  const summary = summarizeHealth(health);
+
+  return (
+    <main class="tv-popup">
+      <h1>{t('popup_title')}</h1>
+      {error && (
+        <p role="alert" class="tv-error">
+          {t('popup_error', error)}
+        </p>
+      )}
+      <section aria-labelledby="tv-tab-h">
+        <h2 id="tv-tab-h">{t('popup_tab_heading')}</h2>
+        {!state ? (
+          <p>{t('popup_loading')}</p>
+        ) : (
+          <>
+            <TabStatus
+              siteLabel={siteLabel}
+              state={state}
+              summary={summary}
+              lastFindingLabel={summary.lastFinding ? t(RULE_LABEL[summary.lastFinding.rule]) : undefined}
+              formatTime={formatTime}
+            />
+            {site && siteLabel && state.kind !== 'off' && (
+              <PauseControls
+                siteLabel={siteLabel}
+                paused={state.kind === 'paused' || state.kind === 'paused-site'}
+                busy={busy}
+                onPauseHour={() => void change((s) => pauseFor(s, site, 'hour', Date.now()))}
+                onPauseSite={() => void change((s) => pauseFor(s, site, 'site', Date.now()))}
+                onResume={() => void change((s) => resume(s, site))}
+              />
+            )}
+          </>
+        )}
+      </section>
+      {dialogs.length > 0 && (
+        <section aria-labelledby="tv-group-h">
+          <h2 id="tv-group-h">{t('popup_group_heading')}</h2>
+          {dialogs.map((d) => (
+            <GroupChecklist key={d.id} dialog={d} formatDate={formatDate} onToggle={(p, item, checked) => void answer(d.id, p, item, checked)} />
+          ))}
+        </section>
+      )}
+      <section aria-labelledby="tv-stats-h">
+        <h2 id="tv-stats-h">{t('popup_stats_heading')}</h2>
+        {stats ? <StatsPanel days={stats} formatDay={formatDay} /> : <p>{t('popup_loading')}</p>}
+      </section>
+      <p class="tv-footer">
+        <a
+          href={browser.runtime.getURL('/options.html')}
+          onClick={(e) => {
+            e.preventDefault();
+            void browser.runtime.openOptionsPage().then(() => window.close());
+          }}
+        >
+          {t('popup_open_options')}
+        </a>
+      </p>
+    </main>
+  );
+}

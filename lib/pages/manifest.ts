@@ -1,0 +1,31 @@
+/** Facts for the privacy promise, read from the running extension's manifest (so they are checkable). */
+import type { Site } from '../analysis/types';
+import { siteFromUrl } from './status';
+
+export interface ManifestFacts {
+  permissions: string[];
+  hostPermissions: string[];
+  /** The extension pages' content security policy forbids every connection. */
+  connectNone: boolean;
+  hostSite: (pattern: string) => Site | undefined;
+}
+
+interface ManifestLike {
+  permissions?: unknown;
+  host_permissions?: unknown;
+  content_security_policy?: unknown;
+}
+
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+
+export function readManifestFacts(manifest: ManifestLike): ManifestFacts {
+  const csp = manifest.content_security_policy;
+  const pagesCsp = typeof csp === 'string' ? csp : csp && typeof csp === 'object' ? String((csp as Record<string, unknown>).extension_pages ?? '') : '';
+  const directives = pagesCsp.split(';').map((d) => d.trim().replace(/\s+/g, ' '));
+  return {
+    permissions: strings(manifest.permissions),
+    hostPermissions: strings(manifest.host_permissions),
+    connectNone: directives.includes("connect-src 'none'"),
+    hostSite: (pattern) => siteFromUrl(pattern.replace('*.', 'www.').replace(/\*$/, '')),
+  };
+}

@@ -1,0 +1,113 @@
+/** Pure helpers for the popup and options pages: which site a tab is on, the guard's state there, totals. */
+import type { RuleId, Site } from '../analysis/types';
+import type { MessageKey } from '../i18n/keys';
+import type { DayStats, Health } from '../messaging/schemas';
+import type { Settings } from '../storage/settings';
+
+const HOUR = 3_600_000;
+/** `pausedUntil` value meaning "until the user resumes" (content scripts compare against Date.now()). */
+export const PAUSED_INDEFINITELY = Number.MAX_SAFE_INTEGER;
+
+/** The supported site a URL belongs to, or undefined. Mirrors the content scripts' matches. */
+export function siteFromUrl(url: string | undefined): Site | undefined {
+  if (!url) return undefined;
+  let host: string;
+  try {
+    const u = new URL(url);
+    if (u.protocol !== 'https:') return undefined;
+    host = u.hostname;
+  } catch {
+    return undefined;
+  }
+  const is = (domain: string) => host === domain || host.endsWith(`.${domain}`);
+  if (is('linkedin.com')) return 'linkedin';
+  if (is('xing.com')) return 'xing';
+  if (is('facebook.com') || is('messenger.com')) return 'facebook';
+  return undefined;
+}
+
+export type GuardState =
+  | { kind: 'none' }
+  | { kind: 'off' }
+  | { kind: 'paused-site' }
+  | { kind: 'paused'; until: number }
+  | { kind: 'unknown' }
+  | { kind: 'active' }
+  | { kind: 'inactive' };
+
+export function guardState(site: Site | undefined, settings: Settings, health: Health[], now: number): GuardState {
+  if (!site) return { kind: 'none' };
+  if (!settings.sites[site]) return { kind: 'off' };
+  const until = settings.pausedUntil[site] ?? 0;
+  if (until >= PAUSED_INDEFINITELY) return { kind: 'paused-site' };
+  if (until > now) return { kind: 'paused', until };
+  if (health.length === 0) return { kind: 'unknown' };
+  return health.some((h) => h.active) ? { kind: 'active' } : { kind: 'inactive' };
+}
+
+export function pauseFor(settings: Settings, site: Site, how: 'hour' | 'site', now: number): Settings {
+  const until = how === 'hour' ? now + HOUR : PAUSED_INDEFINITELY;
+  return { ...settings, pausedUntil: { ...settings.pausedUntil, [site]: until } };
+}
+
+export function resume(settings: Settings, site: Site): Settings {
+  return { ...settings, pausedUntil: { ...settings.pausedUntil, [site]: 0 } };
+}
+
+/** What all frames of a tab report together. */
+export interface TabSummary {
+  composers: number;
+  dialogs: number;
+  lastFinding?: { rule: RuleId; at: number };
+  reasons: string[];
+  errors: string[];
+}
+
+export function summarizeHealth(health: Health[]): TabSummary {
+  const out: TabSummary = { composers: 0, dialogs: 0, reasons: [], errors: [] };
+  for (const h of health) {
+    out.composers += h.composers;
+    out.dialogs += h.groupDialogs;
+    if (h.lastFinding && (!out.lastFinding || h.lastFinding.at > out.lastFinding.at)) out.lastFinding = h.lastFinding;
+    for (const r of h.reasons) if (!out.reasons.includes(r)) out.reasons.push(r);
+    for (const e of h.errors) if (!out.errors.includes(e)) out.errors.push(e);
+  }
+  return out;
+}
+
+export type Totals = Pick<DayStats, 'shown' | 'revised' | 'cancelled' | 'sentAsIs'>;
+
+export function totals(days: readonly DayStats[]): Totals {
+  const out: Totals = { shown: 0, revised: 0, cancelled: 0, sentAsIs: 0 };
+  for (const d of days) {
+    out.shown += d.shown;
+    out.revised += d.revised;
+    out.cancelled += d.cancelled;
+    out.sentAsIs += d.sentAsIs;
+  }
+  return out;
+}
+
+export const SITE_LABEL: Record<Site, MessageKey> = {
+  linkedin: 'site_linkedin',
+  xing: 'site_xing',
+  facebook: 'site_facebook',
+};
+
+export const RULE_LABEL: Record<RuleId, MessageKey> = {
+  'templated-greeting': 'options_check_templated_greeting',
+  'pitch-first-message': 'options_check_pitch_first_message',
+  'greeting-pretext': 'options_check_greeting_pretext',
+  'template-reuse': 'options_check_template_reuse',
+  'register-switch': 'options_check_register_switch',
+  'personal-rule': 'options_check_personal_rule',
+};
+
+export const RULE_HINT: Record<RuleId, MessageKey> = {
+  'templated-greeting': 'options_check_templated_greeting_hint',
+  'pitch-first-message': 'options_check_pitch_first_message_hint',
+  'greeting-pretext': 'options_check_greeting_pretext_hint',
+  'template-reuse': 'options_check_template_reuse_hint',
+  'register-switch': 'options_check_register_switch_hint',
+  'personal-rule': 'options_check_personal_rule_hint',
+};

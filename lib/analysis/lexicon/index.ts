@@ -1,0 +1,107 @@
+/**
+ * All lexicons merged into one phrase index. Every language runs on every draft: there is no
+ * language detection step that short texts or names could fool.
+ */
+import de from './de';
+import en from './en';
+import es from './es';
+import fr from './fr';
+import it from './it';
+import nl from './nl';
+import type { Lang, Lexicon } from './types';
+import { phraseWords } from '../text';
+
+export type { Lang, Lexicon } from './types';
+
+export const LEXICONS: readonly Lexicon[] = [de, en, fr, es, it, nl];
+
+export type Category =
+  | 'birthday'
+  | 'occasion'
+  | 'congrats'
+  | 'salutation'
+  | 'closing'
+  | 'personal'
+  | 'sell'
+  | 'favour'
+  | 'disguised'
+  | 'askObject'
+  | 'askFrame'
+  | 'seeking'
+  | 'transition'
+  | 'acquainted';
+
+export interface Entry {
+  /** Normalised words; a word ending in `*` matches by prefix. */
+  words: string[];
+  cat: Category;
+  weight: number;
+  lang: Lang;
+}
+
+export interface PhraseIndex {
+  exact: Map<string, Entry[]>;
+  prefix: Map<string, Entry[]>;
+  prefixLens: number[];
+}
+
+/** Words that fill a generic wish (filler, stopwords, greeting and sign-off words). */
+export const GENERIC_WORDS = new Set<string>();
+/** Every word any lexicon knows: an unknown capitalised word next to a greeting is a name. */
+export const KNOWN_WORDS = new Set<string>();
+/** Function words of all languages (for personal-rule validation). */
+export const STOPWORDS = new Set<string>();
+
+function buildIndex(): PhraseIndex {
+  const exact = new Map<string, Entry[]>();
+  const prefix = new Map<string, Entry[]>();
+  const lens = new Set<number>();
+  const seen = new Set<string>();
+  const add = (phrase: string, cat: Category, weight: number, lang: Lang): void => {
+    const words = phraseWords(phrase);
+    if (!words.length || words.some((w) => w === '' || w === '*')) return;
+    const key = `${cat}|${words.join(' ')}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    for (const w of words) KNOWN_WORDS.add(w.replace(/\*$/, ''));
+    const entry: Entry = { words, cat, weight, lang };
+    const head = words[0] ?? '';
+    if (head.endsWith('*')) {
+      const p = head.slice(0, -1);
+      lens.add(p.length);
+      const list = prefix.get(p) ?? [];
+      list.push(entry);
+      prefix.set(p, list);
+    } else {
+      const list = exact.get(head) ?? [];
+      list.push(entry);
+      exact.set(head, list);
+    }
+  };
+  for (const lx of LEXICONS) {
+    for (const p of lx.birthday) add(p, 'birthday', 1, lx.lang);
+    for (const p of lx.occasion) add(p, 'occasion', 1, lx.lang);
+    for (const p of lx.congrats) add(p, 'congrats', 1, lx.lang);
+    for (const p of lx.salutations) add(p, 'salutation', 1, lx.lang);
+    for (const p of lx.closings) add(p, 'closing', 1, lx.lang);
+    for (const p of lx.personal) add(p, 'personal', 1, lx.lang);
+    for (const [p, w] of Object.entries(lx.pitch.sell)) add(p, 'sell', w, lx.lang);
+    for (const [p, w] of Object.entries(lx.pitch.favour)) add(p, 'favour', w, lx.lang);
+    for (const [p, w] of Object.entries(lx.pitch.disguised)) add(p, 'disguised', w, lx.lang);
+    for (const [p, w] of Object.entries(lx.pitch.askObjects)) add(p, 'askObject', w, lx.lang);
+    for (const p of lx.pitch.askFrames) add(p, 'askFrame', 1, lx.lang);
+    for (const [p, w] of Object.entries(lx.pitch.seeking)) add(p, 'seeking', w, lx.lang);
+    for (const p of lx.acquainted) add(p, 'acquainted', 1, lx.lang);
+    for (const p of lx.pitch.transitions) add(p, 'transition', 1, lx.lang);
+    const generic = [...lx.wishFiller, ...lx.stopwords, ...lx.birthday, ...lx.occasion, ...lx.congrats, ...lx.salutations, ...lx.closings];
+    for (const p of generic) for (const w of phraseWords(p)) if (w) GENERIC_WORDS.add(w.replace(/\*$/, ''));
+    for (const p of lx.wishFiller) for (const w of phraseWords(p)) KNOWN_WORDS.add(w);
+    for (const p of lx.stopwords) for (const w of phraseWords(p)) {
+      KNOWN_WORDS.add(w);
+      STOPWORDS.add(w);
+    }
+  }
+  return { exact, prefix, prefixLens: [...lens].sort((a, b) => a - b) };
+}
+
+export const INDEX: PhraseIndex = buildIndex();

@@ -1,0 +1,44 @@
+/**
+ * The shape of a language's lexicon. Lexicons are data: phrases in natural spelling (case and
+ * accents are folded when the index is built). A word ending in `*` matches any word that
+ * starts with it ("geburtstag*"). Weights are 0–1: how strongly a phrase alone marks a pitch.
+ */
+export type Lang = 'de' | 'en' | 'fr' | 'es' | 'it' | 'nl';
+
+export interface Lexicon {
+  lang: Lang;
+  /** Phrases that make a text a birthday wish. */
+  birthday: string[];
+  /** Explicit wishes for another occasion (holidays, work anniversary, new job). */
+  occasion: string[];
+  /** Bare congratulations: a greeting only when the context names an occasion. */
+  congrats: string[];
+  /** Words that fill a generic wish without making it personal. */
+  wishFiller: string[];
+  /** Openers like "hi", "liebe", "sehr geehrte": the next capitalised word is likely a name. */
+  salutations: string[];
+  /** Sign-offs: "best", "viele Grüße", "lg". */
+  closings: string[];
+  /** Shared history, plans to meet, gratitude for something specific: makes a wish personal. */
+  personal: string[];
+  /** Signs that the two already know each other ("as discussed", "wie besprochen"). */
+  acquainted: string[];
+  /** Function words. */
+  stopwords: string[];
+  pitch: {
+    /** Selling or promoting. */
+    sell: Record<string, number>;
+    /** Asking for a favour: introductions, referrals, sharing, endorsements. */
+    favour: Record<string, number>;
+    /** Euphemisms that usually wrap a pitch; calendar links. */
+    disguised: Record<string, number>;
+    /** Things one asks for: a call, a meeting, a demo, feedback. Only count with a frame. */
+    askObjects: Record<string, number>;
+    /** Phrases that turn a sentence into a request: "would you", "hätten Sie". */
+    askFrames: string[];
+    /** Looking for work, clients or projects: an ask when it follows a greeting. */
+    seeking: Record<string, number>;
+    /** "By the way", "übrigens": a turn from the greeting to something else. */
+    transitions: string[];
+  };
+}

@@ -1,0 +1,156 @@
+/** templated-greeting: generic wishes, emoji-only wishes, the site's prefill sent unchanged. */
+import { GENERIC_WORDS, KNOWN_WORDS } from '../lexicon';
+import type { Match } from '../match';
+import { questionsFor, ref } from '../messages';
+import type { Finding, Span } from '../types';
+import { clamp, mergeSpans, round2, type RuleInput } from './shared';
+import { parse } from '../text';
+
+export type GreetingKind = 'birthday' | 'holiday' | 'congrats';
+
+export interface Greeting {
+  kind: GreetingKind;
+  matches: Match[];
+  /** Character offset where the greeting ends (first greeting phrase). */
+  end: number;
+  start: number;
+}
+
+const HOLIDAY_WORDS = new Set([
+  'christmas', 'xmas', 'holidays', 'new', 'year', 'easter', 'thanksgiving', 'hanukkah', 'diwali', 'eid', 'season\'s', 'seasons',
+  'weihnachten', 'feiertage', 'festtage', 'fest', 'neues', 'jahr', 'rutsch', 'ostern', 'ostertage', 'noel', 'annee', 'fetes',
+  'paques', 'voeux', 'navidad', 'ano', 'nuevo', 'fiestas', 'pascuas', 'natale', 'feste', 'anno', 'pasqua', 'feestdagen',
+  'kerstfeest', 'kerst', 'nieuwjaar', 'pasen',
+]);
+
+const CELEBRATORY = /[\u{1F389}\u{1F382}\u{1F973}\u{1F388}\u{1F381}\u{1F37E}\u{1F942}\u{1F38A}\u{1F370}\u{1F9C1}\u{1F490}\u{1F386}\u{1F387}\u{1F56F}\u{1F31F}\u{2728}\u{1F38F}]/u;
+
+const ORDINAL = /^\d{1,3}(st|nd|rd|th|er|e|te|ten|ter|sten|o|a|eme|ste|de)?$/;
+
+/** Find the greeting in a draft, if any. Bare congratulations count only with an occasion. */
+export function findGreeting(input: RuleInput): Greeting | undefined {
+  const { matches, context } = input;
+  const birthday = matches.filter((m) => m.entry.cat === 'birthday');
+  const occasion = matches.filter((m) => m.entry.cat === 'occasion');
+  const occasionInContext = !!context.occasion || context.surface === 'birthday';
+  const congrats = occasionInContext ? matches.filter((m) => m.entry.cat === 'congrats') : [];
+  const all = [...birthday, ...occasion, ...congrats].sort((a, b) => a.s - b.s);
+  if (!all.length) return undefined;
+  let kind: GreetingKind;
+  if (birthday.length || context.occasion === 'birthday') kind = 'birthday';
+  else if (context.occasion === 'holiday' || occasion.some((m) => m.entry.words.some((w) => HOLIDAY_WORDS.has(w)))) kind = 'holiday';
+  else kind = 'congrats';
+  const first = all[0];
+  if (!first) return undefined;
+  return { kind, matches: all, start: first.s, end: first.e };
+}
+
+/** Token indexes that are names: the recipient's, or unknown capitalised words next to a greeting. */
+export function nameTokens(input: RuleInput): Set<number> {
+  const { text, matches, nameWords } = input;
+  const toks = text.tokens;
+  const anchors = new Set<number>();
+  const closingEnds = new Set<number>();
+  for (const m of matches) {
+    const c = m.entry.cat;
+    if (c === 'salutation' || c === 'birthday' || c === 'occasion' || c === 'congrats' || c === 'closing') anchors.add(m.j - 1);
+    if (c === 'closing') closingEnds.add(m.j - 1);
+  }
+  const names = new Set<number>();
+  toks.forEach((t, k) => {
+    if (nameWords.has(t.n)) {
+      names.add(k);
+      return;
+    }
+    if (!t.cap || KNOWN_WORDS.has(t.n)) return;
+    if (k === 0 || anchors.has(k - 1) || names.has(k - 1)) names.add(k);
+    else if (k >= toks.length - 2 && (t.first || closingEnds.has(k - 1))) names.add(k);
+  });
+  return names;
+}
+
+function tokenKey(n: string): string {
+  return n;
+}
+
+export function templatedGreeting(input: RuleInput): Finding | undefined {
+  const { draft, text, context, name, seed } = input;
+  const toks = text.tokens;
+  const questions = questionsFor('greeting', name, seed);
+
+  // 1. The site's pre-filled greeting, sent unchanged or nearly so.
+  if (context.prefill && context.prefill.trim()) {
+    const pre = parse(context.prefill);
+    const names = nameTokens(input);
+    const preWords = new Set(pre.tokens.map((t) => tokenKey(t.n)));
+    const draftWords = toks.filter((_, k) => !names.has(k)).map((t) => tokenKey(t.n));
+    const added = draftWords.filter((w) => !preWords.has(w) && !input.nameWords.has(w));
+    const kept = pre.tokens.filter((t) => draftWords.includes(t.n) || input.nameWords.has(t.n)).length;
+    if (pre.tokens.length > 0 && added.length <= 1 && kept >= Math.ceil(pre.tokens.length * 0.7)) {
+      const exact = added.length === 0 && kept === pre.tokens.length;
+      const s = draft.search(/\S/);
+      const span: Span = [Math.max(0, s), draft.trimEnd().length];
+      return {
+        rule: 'templated-greeting',
+        severity: 'warn',
+        confidence: exact ? 0.96 : 0.9,
+        spans: [span],
+        message: ref('analysis_greeting_prefill'),
+        questions,
+        data: { reason: 'prefill', added: added.length },
+      };
+    }
+  }
+
+  // 2. Emoji only.
+  if (toks.length === 0) {
+    if (text.emoji === 0) return undefined;
+    const occasional = !!context.occasion || context.surface === 'birthday' || !!context.prefill;
+    if (!occasional && !CELEBRATORY.test(draft)) return undefined;
+    return {
+      rule: 'templated-greeting',
+      severity: 'warn',
+      confidence: occasional ? 0.9 : 0.86,
+      spans: mergeSpans(text.emojiSpans),
+      message: ref('analysis_greeting_emoji'),
+      questions,
+      data: { reason: 'emoji' },
+    };
+  }
+
+  // 3. A generic wish: a greeting phrase and nothing else that says anything about the person.
+  const greeting = findGreeting(input);
+  if (!greeting) return undefined;
+  if (text.questions.size > 0) return undefined;
+  if (input.matches.some((m) => m.entry.cat === 'personal' || m.entry.cat === 'acquainted')) return undefined;
+  const covered = new Uint8Array(toks.length);
+  for (const m of input.matches) {
+    const c = m.entry.cat;
+    if (c === 'birthday' || c === 'occasion' || c === 'congrats' || c === 'salutation' || c === 'closing') {
+      for (let k = m.i; k < m.j; k++) covered[k] = 1;
+    }
+  }
+  for (const k of nameTokens(input)) covered[k] = 1;
+  let uncovered = 0;
+  toks.forEach((t, k) => {
+    if (!covered[k] && !GENERIC_WORDS.has(t.n) && !ORDINAL.test(t.n)) uncovered++;
+  });
+  const total = toks.length;
+  let confidence: number;
+  if (uncovered === 0) confidence = 0.93;
+  else if (uncovered === 1) confidence = total >= 4 ? 0.86 : 0.8;
+  else if (uncovered === 2 && total >= 10) confidence = 0.76;
+  else return undefined;
+  if (greeting.kind !== 'birthday' && !context.occasion) confidence -= 0.03;
+  if (context.firstMessage === true && greeting.kind === 'birthday') confidence += 0.02;
+  if (context.firstMessage === false) confidence -= 0.02;
+  return {
+    rule: 'templated-greeting',
+    severity: 'warn',
+    confidence: round2(clamp(confidence)),
+    spans: mergeSpans(greeting.matches.map((m) => [m.s, m.e] as Span)),
+    message: ref('analysis_greeting_generic'),
+    questions,
+    data: { reason: 'generic', kind: greeting.kind, unexplained: uncovered },
+  };
+}

@@ -1,0 +1,125 @@
+/** pitch-first-message and greeting-pretext: selling, asks and favours, and their disguises. */
+import type { Match } from '../match';
+import { questionsFor, ref } from '../messages';
+import type { Finding, Span } from '../types';
+import { findGreeting } from './greeting';
+import { clamp, mergeSpans, quote, round2, type RuleInput } from './shared';
+
+export type CueKind = 'sell' | 'favour' | 'disguised' | 'ask' | 'seeking';
+
+export interface Cue {
+  kind: CueKind;
+  weight: number;
+  s: number;
+  e: number;
+}
+
+/** How many words may sit between "would you" and "a quick call". */
+const FRAME_REACH = 9;
+
+export function pitchCues(input: RuleInput): Cue[] {
+  const { matches, text } = input;
+  const raw: Cue[] = [];
+  const frames: Match[] = [];
+  const objects: Match[] = [];
+  for (const m of matches) {
+    const c = m.entry.cat;
+    if (c === 'sell' || c === 'favour' || c === 'disguised' || c === 'seeking') raw.push({ kind: c, weight: m.entry.weight, s: m.s, e: m.e });
+    else if (c === 'askFrame') frames.push(m);
+    else if (c === 'askObject') objects.push(m);
+  }
+  for (const o of objects) {
+    const sent = text.tokens[o.i]?.sent;
+    let best: Match | undefined;
+    for (const f of frames) {
+      if (f.j > o.i || o.i - f.j > FRAME_REACH) continue;
+      if (text.tokens[f.i]?.sent !== sent) continue;
+      if (!best || f.s > best.s) best = f;
+    }
+    if (best) raw.push({ kind: 'ask', weight: o.entry.weight, s: best.s, e: o.e });
+  }
+  // Already acquainted ("as discussed", "wir haben uns ... kennengelernt"): asks are follow-ups.
+  if (matches.some((m) => m.entry.cat === 'acquainted')) {
+    for (const c of raw) if (c.kind === 'ask' || c.kind === 'disguised') c.weight *= 0.8;
+  }
+  return raw;
+}
+
+/** Combine cues: overlapping cues count once (strongest), further distinct cues add less and less. */
+export function combine(cues: readonly Cue[]): { confidence: number; used: Cue[] } {
+  const sorted = [...cues].sort((a, b) => b.weight - a.weight);
+  const used: Cue[] = [];
+  for (const c of sorted) {
+    if (used.some((u) => c.s < u.e && u.s < c.e)) continue;
+    used.push(c);
+  }
+  let miss = 1;
+  used.forEach((c, k) => {
+    miss *= 1 - c.weight * Math.pow(0.6, k);
+  });
+  return { confidence: 1 - miss, used };
+}
+
+const PITCH_KEYS = {
+  sell: 'analysis_pitch_sell',
+  favour: 'analysis_pitch_favour',
+  disguised: 'analysis_pitch_disguised',
+  ask: 'analysis_pitch_ask',
+  seeking: 'analysis_pitch_sell',
+} as const;
+
+const MIN_CONFIDENCE = 0.75;
+
+export function pitchFirstMessage(input: RuleInput, cues: readonly Cue[]): Finding | undefined {
+  const { context } = input;
+  if (context.firstMessage === false) return undefined;
+  if (context.surface === 'comment' || context.surface === 'wall-post') {
+    if (context.firstMessage !== true) return undefined;
+  }
+  const pitchy = cues.filter((c) => c.kind !== 'seeking' || c.weight >= 0.8);
+  if (!pitchy.length) return undefined;
+  const combined = combine(pitchy);
+  const used = combined.used;
+  let confidence = combined.confidence;
+  const known = context.firstMessage === true || context.surface === 'connection-note';
+  if (!known) confidence -= 0.08;
+  confidence = round2(clamp(confidence, 0, 0.97));
+  if (confidence < MIN_CONFIDENCE) return undefined;
+  const top = used[0];
+  if (!top) return undefined;
+  return {
+    rule: 'pitch-first-message',
+    severity: 'warn',
+    confidence,
+    spans: mergeSpans(used.map((c) => [c.s, c.e] as Span)),
+    message: ref(PITCH_KEYS[top.kind], quote(input.draft, [top.s, top.e])),
+    questions: questionsFor('pitch', input.name, input.seed),
+    data: { cue: top.kind, firstMessage: known ? 'yes' : 'unknown' },
+  };
+}
+
+export function greetingPretext(input: RuleInput, cues: readonly Cue[]): Finding | undefined {
+  const greeting = findGreeting(input);
+  if (!greeting) return undefined;
+  const after = cues.filter((c) => c.s >= greeting.end);
+  if (!after.length) return undefined;
+  const combined = combine(after);
+  const used = combined.used;
+  let confidence = combined.confidence;
+  const top = used[0];
+  if (!top) return undefined;
+  const transition = input.matches.some((m) => m.entry.cat === 'transition' && m.s >= greeting.end && m.s <= top.s);
+  if (transition) confidence += 0.06;
+  confidence = round2(clamp(confidence, 0, 0.97));
+  if (confidence < 0.8) return undefined;
+  const key = greeting.kind === 'birthday' ? 'analysis_pretext_birthday' : greeting.kind === 'holiday' ? 'analysis_pretext_holiday' : 'analysis_pretext_congrats';
+  return {
+    rule: 'greeting-pretext',
+    severity: 'warn',
+    confidence,
+    spans: mergeSpans([[greeting.start, greeting.end], ...used.map((c) => [c.s, c.e] as Span)]),
+    message: ref(key, quote(input.draft, [top.s, top.e])),
+    questions: questionsFor('pretext', input.name, input.seed),
+    data: { occasion: greeting.kind, cue: top.kind },
+  };
+}

@@ -43,7 +43,10 @@ export function GuardSettings({ settings, onChange }: GuardSettingsProps) {
         <legend>{t('options_sites_legend')}</legend>
         {SITES.map((site) => (
           <label class="tv-check" key={site}>
-            <input type="checkbox" name={`site-${site}`} checked={settings.sites[site]} onChange={(e) => onChange((s) => ({ ...s, sites: { ...s.sites, [site]: (e.currentTarget as HTMLInputElement).checked } }))} />{' '}
+            <input type="checkbox" name={`site-${site}`} checked={settings.sites[site]} onChange={(e) => {
+                const on = (e.currentTarget as HTMLInputElement).checked;
+                onChange((s) => ({ ...s, sites: { ...s.sites, [site]: on } }));
+              }} />{' '}
             {t(SITE_LABEL[site])}
           </label>
         ))}
@@ -55,7 +58,10 @@ export function GuardSettings({ settings, onChange }: GuardSettingsProps) {
           return (
             <div class="tv-check" key={rule}>
               <label>
-                <input type="checkbox" name={`rule-${rule}`} checked={checked} aria-describedby={`${id}-${rule}`} onChange={(e) => onChange((s) => setRule(s, rule, (e.currentTarget as HTMLInputElement).checked))} />{' '}
+                <input type="checkbox" name={`rule-${rule}`} checked={checked} aria-describedby={`${id}-${rule}`} onChange={(e) => {
+                    const on = (e.currentTarget as HTMLInputElement).checked;
+                    onChange((s) => setRule(s, rule, on));
+                  }} />{' '}
                 {t(RULE_LABEL[rule])}
               </label>
               <span id={`${id}-${rule}`} class="tv-hint">
@@ -106,7 +112,10 @@ export function GuardSettings({ settings, onChange }: GuardSettingsProps) {
       </div>
       <div class="tv-check">
         <label>
-          <input type="checkbox" name="group-guard" checked={settings.groupGuard} aria-describedby={`${id}-group`} onChange={(e) => onChange((s) => ({ ...s, groupGuard: (e.currentTarget as HTMLInputElement).checked }))} />{' '}
+          <input type="checkbox" name="group-guard" checked={settings.groupGuard} aria-describedby={`${id}-group`} onChange={(e) => {
+              const on = (e.currentTarget as HTMLInputElement).checked;
+              onChange((s) => ({ ...s, groupGuard: on }));
+            }} />{' '}
           {t('options_group_guard')}
         </label>
         <span id={`${id}-group`} class="tv-hint">

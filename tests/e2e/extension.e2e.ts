@@ -4,6 +4,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXTENSION_DIR, launch, type Session } from './harness';
 
+/** The extension APIs as seen inside the service worker (evaluate() runs there). */
+declare const chrome: {
+  runtime: { getManifest(): { version: string; permissions?: string[] } };
+  storage: { session: { get(keys: null): Promise<Record<string, unknown>> } };
+};
+
 describe('the built extension', () => {
   let s: Session;
   beforeAll(async () => {

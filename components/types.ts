@@ -1,0 +1,17 @@
+import type { RuleId, Severity } from '../lib/analysis/types';
+
+/** A finding as the UI shows it: already translated. */
+export interface CueItem {
+  rule: RuleId;
+  severity: Severity;
+  /** Short name of what was noticed. */
+  title: string;
+  /** The words that triggered it, quoted from the draft. */
+  words: string[];
+  /** The explanation. */
+  detail: string;
+  /** Coaching questions. */
+  questions: string[];
+  /** The user's own note (personal rules). */
+  note?: string;
+}

@@ -1,0 +1,40 @@
+/** Small DOM helpers for the content-script runtime (no site knowledge here). */
+
+/** The innermost target of an event, across open shadow roots. */
+export function deepTarget(e: Event): EventTarget | null {
+  const path = e.composedPath();
+  return path[0] ?? e.target;
+}
+
+/** Whether `node` is `ancestor` or inside it, crossing open shadow roots upwards. */
+export function deepContains(ancestor: Node, node: Node | null): boolean {
+  let cur: Node | null = node;
+  while (cur) {
+    if (cur === ancestor) return true;
+    cur = cur.parentNode ?? (cur instanceof ShadowRoot ? cur.host : null);
+  }
+  return false;
+}
+
+/** The first element of an event's composed path that is one of `candidates`. */
+export function pathHit<T extends Element>(e: Event, candidates: readonly T[]): T | null {
+  if (candidates.length === 0) return null;
+  for (const n of e.composedPath()) {
+    if ((candidates as readonly EventTarget[]).includes(n)) return n as T;
+  }
+  return null;
+}
+
+/** Whether a node is still in a live document (through shadow hosts). */
+export function isConnected(el: Element): boolean {
+  return el.isConnected;
+}
+
+/** The active element, descending into open shadow roots and same-document hosts. */
+export function deepActiveElement(doc: Document = document): Element | null {
+  let a: Element | null = doc.activeElement;
+  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+  return a;
+}
+
+export const isTextarea = (el: Element): el is HTMLTextAreaElement => el instanceof HTMLTextAreaElement || el.tagName === 'TEXTAREA';

@@ -1,0 +1,57 @@
+/**
+ * Mount Preact UI into a CLOSED shadow root on a host element of our own, appended to the
+ * document element (never inside the site's composer or React tree). Styles are inline in the
+ * shadow root, so there is no web-accessible resource a page could probe. Key events do not
+ * bubble out of our UI into the site's hotkey handlers. If the page removes our host, it is
+ * re-attached a bounded number of times, then we give up quietly.
+ */
+import { render, type ComponentChild } from 'preact';
+
+const MAX_REATTACH = 10;
+
+export interface ShadowMount {
+  readonly host: HTMLElement;
+  render(vnode: ComponentChild): void;
+  /** Re-append the host if the page removed it; false once we gave up. */
+  ensureAttached(): boolean;
+  setStyle(style: Partial<CSSStyleDeclaration>): void;
+  remove(): void;
+}
+
+export function mountShadow(doc: Document, name: string, css: string): ShadowMount {
+  const host = doc.createElement(`taktvoll-${name}`);
+  host.setAttribute('style', 'all: initial; position: fixed; z-index: 2147483647; top: 0; left: 0;');
+  const root = host.attachShadow({ mode: 'closed' });
+  const style = doc.createElement('style');
+  style.textContent = css;
+  const container = doc.createElement('div');
+  root.append(style, container);
+  for (const type of ['keydown', 'keyup', 'keypress', 'input', 'beforeinput', 'paste', 'copy', 'cut']) {
+    root.addEventListener(type, (e) => e.stopPropagation());
+  }
+  let reattached = 0;
+  let removed = false;
+  const attach = () => (doc.body ?? doc.documentElement).append(host);
+  attach();
+  return {
+    host,
+    render: (vnode) => render(vnode, container),
+    ensureAttached() {
+      if (removed) return false;
+      if (host.isConnected) return true;
+      if (reattached >= MAX_REATTACH) return false;
+      reattached++;
+      attach();
+      return true;
+    },
+    setStyle(s) {
+      Object.assign(host.style, s);
+    },
+    remove() {
+      if (removed) return;
+      removed = true;
+      render(null, container);
+      host.remove();
+    },
+  };
+}

@@ -37,15 +37,26 @@ export async function bumpStats(at: number, changes: Partial<Omit<DayStats, 'day
   });
 }
 
+/**
+ * The key of a person known only by name: must equal lib/sites/chain.ts nameKey (a unit test
+ * checks it; lib/db may not import lib/sites). The options page adds trusted contacts this way.
+ */
+export function nameKeyOf(name: string): string {
+  return `name:${name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim()}`;
+}
+
 export async function getComposerInfo(person: PersonRef, dailyBudget: number, now: number): Promise<ComposerInfo> {
-  const [trusted, contact, today] = await Promise.all([
+  // Trusted by key (pause card) or by name (options page: the user types the name the site shows).
+  const byName = person.name.trim() ? personId({ site: person.site, key: nameKeyOf(person.name) }) : undefined;
+  const [trusted, trustedByName, contact, today] = await Promise.all([
     db().trusted.get(personId(person)),
+    byName ? db().trusted.get(byName) : undefined,
     db().contacts.get(personId(person)),
     db().stats.get(dayKey(now)),
   ]);
   const shown = today?.shown ?? 0;
   return {
-    trusted: Boolean(trusted),
+    trusted: Boolean(trusted ?? trustedByName),
     contacted: Boolean(contact && contact.sent > 0),
     register: contact?.register,
     budgetLeft: Math.max(0, dailyBudget - shown),

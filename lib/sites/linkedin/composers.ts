@@ -1,0 +1,110 @@
+/** LinkedIn composers: where they are, what they hold, and how they are sent. */
+import { queryChain, queryChainAll, textOf, type ChainRecorder, type SelectorChain } from '../chain';
+import type { Composer, QuickReply, SendControls } from '../types';
+import * as S from './selectors';
+import { editorText, ENTER_SENDS_LABEL, WITHOUT_NOTE } from './text';
+
+/** closestChain that also tells the health check which alternative matched. */
+export function closestRecorded(el: Element, chain: SelectorChain, rec: ChainRecorder): Element | null {
+  for (const [i, selector] of chain.selectors.entries()) {
+    try {
+      const hit = el.closest(selector);
+      if (hit) {
+        rec.record(chain, i);
+        return hit;
+      }
+    } catch {
+      /* selector not supported by this engine: try the next */
+    }
+  }
+  return null;
+}
+
+/**
+ * The text a textarea held when it was first seen: the site's pre-filled greeting (catch-up
+ * dialog). Read at first sight because a React-controlled textarea's defaultValue follows
+ * later edits. Kept weakly, so closed dialogs are forgotten.
+ */
+const firstSeen = new WeakMap<Element, string>();
+
+export function prefillSeen(editor: Element): string | undefined {
+  return firstSeen.get(editor);
+}
+
+export function findComposers(root: Document | ShadowRoot, rec: ChainRecorder): Composer[] {
+  const out: Composer[] = [];
+  const seen = new Set<Element>();
+  const add = (c: Composer): void => {
+    if (seen.has(c.editor)) return;
+    seen.add(c.editor);
+    out.push(c);
+  };
+
+  for (const editor of queryChainAll(root, S.messageEditor, rec)) {
+    const scope = closestRecorded(editor, S.composerScope, rec) ?? closestRecorded(editor, S.messageForm, rec) ?? editor.parentElement ?? editor;
+    add({ editor, kind: 'contenteditable', surface: 'message', scope });
+  }
+  for (const editor of queryChainAll(root, S.birthdayEditor, rec)) {
+    const scope = closestRecorded(editor, S.birthdayDialog, rec) ?? editor.parentElement ?? editor;
+    if (!firstSeen.has(editor)) firstSeen.set(editor, (editor as HTMLTextAreaElement).value ?? '');
+    add({ editor, kind: 'textarea', surface: 'birthday', scope });
+  }
+  for (const editor of queryChainAll(root, S.noteEditor, rec)) {
+    const scope = closestRecorded(editor, S.inviteModal, rec) ?? editor.parentElement ?? editor;
+    add({ editor, kind: 'textarea', surface: 'connection-note', scope });
+  }
+  return out;
+}
+
+export function readText(composer: Composer): string {
+  if (composer.kind === 'textarea') return (composer.editor as HTMLTextAreaElement).value ?? '';
+  return editorText(composer.editor);
+}
+
+function isShown(el: Element): boolean {
+  return !el.hasAttribute('hidden');
+}
+
+/** The send mode the hovercard's radios say, when they are in the DOM (dom.md §1.1 [V]). */
+function radioSaysEnter(form: Element, rec: ChainRecorder): boolean | undefined {
+  const radios = queryChainAll(form, S.sendModeRadios, rec);
+  const checked = radios.find((r) => (r as HTMLInputElement).checked === true || r.getAttribute('aria-checked') === 'true');
+  if (!checked) return undefined;
+  const label = checked.closest('label') ?? checked.parentElement;
+  return ENTER_SENDS_LABEL.test(`${textOf(label)} ${checked.getAttribute('aria-label') ?? ''}`);
+}
+
+export function sendControls(composer: Composer, rec: ChainRecorder): SendControls {
+  const none: SendControls = { buttons: [], chips: [], enterSends: false, modEnterSends: false };
+  switch (composer.surface) {
+    case 'message': {
+      const form = closestRecorded(composer.editor, S.messageForm, rec);
+      const within = form ?? composer.scope;
+      const buttons = queryChainAll(within, S.sendButton, rec).filter((b) => b.localName === 'button' && isShown(b));
+      const chips: QuickReply[] = queryChainAll(composer.scope, S.quickReplyChips, rec)
+        .map((el) => ({ el, text: textOf(el) }))
+        .filter((c) => c.text !== '');
+      const toggle = queryChain(within, S.sendToggle, rec);
+      // "Press Enter to Send" renders no Send button, only the toggle (dom.md §1.1 [V]).
+      const enterSends = radioSaysEnter(within, rec) ?? (buttons.length === 0 && toggle !== null);
+      return {
+        buttons,
+        chips,
+        form: form?.localName === 'form' ? (form as HTMLFormElement) : undefined,
+        enterSends,
+        // Whether Ctrl/Cmd+Enter sends in "Click Send" mode is unknown [U]; in Enter mode it does.
+        modEnterSends: enterSends,
+      };
+    }
+    case 'birthday':
+      return { ...none, buttons: queryChainAll(composer.scope, S.birthdaySend, rec) };
+    case 'connection-note': {
+      const buttons = queryChainAll(composer.scope, S.sendInvitation, rec).filter(
+        (b) => !WITHOUT_NOTE.test(`${b.getAttribute('aria-label') ?? ''} ${textOf(b)}`),
+      );
+      return { ...none, buttons: buttons.slice(0, 1) };
+    }
+    default:
+      return none;
+  }
+}

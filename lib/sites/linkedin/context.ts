@@ -1,0 +1,160 @@
+/** What a LinkedIn page says about the conversation a composer belongs to. */
+import type { Register } from '../../analysis/types';
+import { nameKey, queryChain, queryChainAll, textOf, type ChainRecorder } from '../chain';
+import type { Composer, ComposerContext, Person } from '../types';
+import { prefillSeen } from './composers';
+import { catchUpKind, composeBodyParam, composeRecipientUrn, inviteVanityName, profileSlug } from './pages';
+import * as S from './selectors';
+import { BIRTHDAY, firstLine, nameFromConnectLabel, nameFromPillLabel, NEW_MESSAGE_TITLE } from './text';
+
+const slugKey = (slug: string): string => `in:${slug}`;
+
+function person(name: string | undefined, key: string | undefined): Person | undefined {
+  const n = (name ?? '').replace(/\s+/g, ' ').trim();
+  if (!n) return undefined;
+  return { name: n, key: key ?? nameKey(n) };
+}
+
+/* ---------- message composer ---------- */
+
+function messageRecipient(c: Composer, rec: ChainRecorder): Person | undefined {
+  const scope = c.scope;
+  const link = queryChain(scope, S.profileLink, rec);
+  const slug = link ? profileSlug(link.getAttribute('href') ?? '') : undefined;
+
+  let name = '';
+  const title = queryChain(scope, S.recipientTitle, rec);
+  const titleText = textOf(title);
+  if (titleText && !NEW_MESSAGE_TITLE.test(titleText)) name = titleText;
+  if (!name) {
+    const pill = queryChain(scope, S.recipientPill, rec);
+    if (pill) name = textOf(pill.querySelector('.artdeco-pill__text')) || nameFromPillLabel(pill.getAttribute('aria-label') ?? '') || textOf(pill);
+  }
+  if (!name && link) name = firstLine(link);
+
+  // A compose URL names its recipient by URN. Trust it only for the page's own composer, not for
+  // an overlay bubble that happens to be open on a compose page.
+  const doc = c.editor.ownerDocument;
+  const inBubble = c.scope.matches('.msg-overlay-conversation-bubble, [data-testid="msg-overlay-conversation-bubble"]');
+  const urn = !inBubble || queryChainAll(doc, S.messageEditor).length === 1 ? composeRecipientUrn(doc.URL) : undefined;
+  return person(name, slug ? slugKey(slug) : urn);
+}
+
+/**
+ * true = the list finished loading with zero message events (dom.md §1.2: count events in the
+ * composer's own root, never decide from the URL); a subject field = InMail, a cold first message.
+ */
+function firstMessage(c: Composer, rec: ChainRecorder): boolean | undefined {
+  if (queryChain(c.scope, S.subjectField, rec)) return true;
+  const list = queryChain(c.scope, S.messageList, rec);
+  if (!list) return undefined;
+  if (queryChainAll(list, S.messageEvents, rec).length > 0) return false;
+  const loading = list.closest('[aria-busy="true"]') ?? queryChain(list.parentElement ?? list, S.listLoading, rec);
+  return loading ? undefined : true;
+}
+
+const FORMAL = /\b(Sie|Ihnen|Ihr|Ihre|Ihrem|Ihren|Ihrer|Ihres)\b/g;
+const INFORMAL = /\b(du|dich|dir|dein|deine|deinem|deinen|deiner|deines)\b/i;
+
+/** Du or Sie in one German text; "Sie" only counts mid-sentence, where it cannot be "she/they". */
+export function registerOf(text: string): Register | undefined {
+  if (INFORMAL.test(text)) return 'du';
+  for (const m of text.matchAll(FORMAL)) {
+    const before = text.slice(0, m.index).trimEnd();
+    if (before !== '' && !/[.!?:;"„“«»\n]$/.test(before)) return 'sie';
+    if (m[1] === 'Ihnen') return 'sie';
+  }
+  return undefined;
+}
+
+/** How the user addressed this person in their latest own messages on the page. */
+function ownRegister(c: Composer, rec: ChainRecorder): Register | undefined {
+  const list = queryChain(c.scope, S.messageList, rec);
+  if (!list) return undefined;
+  const own = queryChainAll(list, S.messageEvents, rec).filter(
+    (ev) => !ev.classList.contains(S.INCOMING_EVENT_CLASS) && !ev.querySelector(`.${S.INCOMING_EVENT_CLASS}`),
+  );
+  for (const ev of own.slice(-10).reverse()) {
+    const r = registerOf(textOf(queryChain(ev, S.eventBody, rec) ?? ev));
+    if (r) return r;
+  }
+  return undefined;
+}
+
+function messageContext(c: Composer, rec: ChainRecorder): ComposerContext {
+  const ctx: ComposerContext = {};
+  const recipient = messageRecipient(c, rec);
+  if (recipient) ctx.recipient = recipient;
+  const first = firstMessage(c, rec);
+  if (first !== undefined) ctx.firstMessage = first;
+  const body = composeBodyParam(c.editor.ownerDocument.URL);
+  if (body) ctx.prefill = body;
+  const chips = queryChainAll(c.scope, S.quickReplyChips, rec);
+  if ((body && BIRTHDAY.test(body)) || chips.some((chip) => BIRTHDAY.test(textOf(chip)))) ctx.occasion = 'birthday';
+  const register = ownRegister(c, rec);
+  if (register) ctx.register = register;
+  return ctx;
+}
+
+/* ---------- catch-up birthday dialog ---------- */
+
+function birthdayContext(c: Composer, rec: ChainRecorder): ComposerContext {
+  const dialog = c.scope;
+  const doc = c.editor.ownerDocument;
+  // The dialog shows the name in its first paragraph and the event in the second (dom.md §1.3 [C]).
+  const paragraphs = Array.from(dialog.querySelectorAll('p')).map((p) => textOf(p)).filter(Boolean);
+  const name = paragraphs[0];
+  let key: string | undefined;
+  if (name) {
+    const card = queryChainAll(doc, S.nurtureCard, rec).find((el) => textOf(el).includes(name));
+    const link = card ? queryChain(card, S.nurtureProfileLink, rec) : null;
+    const slug = link ? profileSlug(link.getAttribute('href') ?? '') : undefined;
+    if (slug) key = slugKey(slug);
+  }
+  const ta = c.editor as HTMLTextAreaElement;
+  // The text at first sight; else a value attribute (what a bot read, dom.md §1.3); a textarea
+  // first seen empty has no site template, whatever its defaultValue says later.
+  const seen = prefillSeen(c.editor);
+  const prefill = seen || ta.getAttribute('value') || (seen === undefined ? ta.defaultValue : '') || undefined;
+  const ctx: ComposerContext = {};
+  const recipient = person(name, key);
+  if (recipient) ctx.recipient = recipient;
+  if (prefill) ctx.prefill = prefill;
+  if (catchUpKind(doc.URL) === 'birthday' || paragraphs.slice(1).some((p) => BIRTHDAY.test(p)) || (prefill && BIRTHDAY.test(prefill))) {
+    ctx.occasion = 'birthday';
+  }
+  return ctx;
+}
+
+/* ---------- connection request note ---------- */
+
+function noteContext(c: Composer, rec: ChainRecorder): ComposerContext {
+  const doc = c.editor.ownerDocument;
+  const pageSlug = profileSlug(doc.URL);
+  // The modal's "Personalize your invitation to <strong>Name</strong>" [U].
+  let name = textOf(c.scope.querySelector('strong'));
+  const links = queryChainAll(doc, S.connectLink, rec);
+  const link =
+    links.find((l) => pageSlug !== undefined && inviteVanityName(l.getAttribute('href') ?? '') === pageSlug) ??
+    (links.length === 1 ? links[0] : links.find((l) => name !== '' && (l.getAttribute('aria-label') ?? '').includes(name)));
+  if (!name && link) name = nameFromConnectLabel(link.getAttribute('aria-label') ?? '') ?? '';
+  if (!name && pageSlug) name = textOf(queryChain(doc, S.profileName, rec));
+  const slug = pageSlug ?? (link ? inviteVanityName(link.getAttribute('href') ?? '') : undefined);
+  const ctx: ComposerContext = { firstMessage: true };
+  const recipient = person(name, slug ? slugKey(slug) : undefined);
+  if (recipient) ctx.recipient = recipient;
+  return ctx;
+}
+
+export function readContext(c: Composer, rec: ChainRecorder): ComposerContext {
+  switch (c.surface) {
+    case 'message':
+      return messageContext(c, rec);
+    case 'birthday':
+      return birthdayContext(c, rec);
+    case 'connection-note':
+      return noteContext(c, rec);
+    default:
+      return {};
+  }
+}

@@ -8,13 +8,14 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { InMemorySendMemory } from '../analysis';
 import type { RuleId } from '../analysis/types';
 import type { Health } from '../messaging/schemas';
-import { DEFAULT_SETTINGS, type Settings } from '../storage/settings';
-import { loadSettings, watchSettings } from '../storage/settings-item';
+import { CONTENT_DEFAULT_SETTINGS as DEFAULT_SETTINGS } from '../storage/defaults';
+import type { Settings } from '../storage/settings';
 import type { SiteAdapter } from '../sites/types';
 import { messagingBackend, type GuardBackend } from './backend';
 import { deepContains, deepTarget, pathHit } from './dom';
 import { GroupGuard } from './group';
 import { ComposerSession, type SendPath, type SessionHost } from './session';
+import { loadSettings, watchSettings } from './settings';
 
 const SCAN_DELAY_MS = 120;
 const HEALTH_DELAY_MS = 800;
@@ -361,7 +362,10 @@ export function startGuard(ctx: ContentScriptContext, adapter: SiteAdapter): Gua
   void loadSettings()
     .then((s) => guard.setSettings(s))
     .catch((err: unknown) => guard.onError('settings', err));
-  const unwatch = watchSettings((s) => guard.setSettings(s));
+  const unwatch = watchSettings(
+    (s) => guard.setSettings(s),
+    (err) => guard.onError('settings', err),
+  );
   ctx.onInvalidated(unwatch);
   void guard.loadMemory().catch((err: unknown) => guard.onError('memory', err));
   return guard;

@@ -23,3 +23,10 @@ describe('settings', () => {
     }
   });
 });
+
+describe('content-script defaults', () => {
+  it('equal what the schema produces (the content scripts keep zod out of their bundle)', async () => {
+    const { CONTENT_DEFAULT_SETTINGS } = await import('../../../lib/storage/defaults');
+    expect(CONTENT_DEFAULT_SETTINGS).toEqual(DEFAULT_SETTINGS);
+  });
+});

@@ -102,7 +102,7 @@ export function TrustedContacts({ contacts, isTrusted, onAdd, onRemove, formatDa
                 <td>{formatDate(c.addedAt)}</td>
                 <td>
                   <button type="button" class="tv-button" aria-label={t('options_trusted_remove', c.name || c.key)} onClick={() => onRemove(c)}>
-                    {t('common_delete')}
+                    {t('options_trusted_remove_button')}
                   </button>
                 </td>
               </tr>

@@ -1,0 +1,132 @@
+/**
+ * The popup and the options page in the built extension, in English and German: accessibility
+ * (axe-core: no serious or critical violations), keyboard use, and the pause switch.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../lib/i18n/node-catalog';
+import { launch, type Session } from './harness';
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+interface AxeViolation {
+  id: string;
+  impact?: string | null;
+  help: string;
+  nodes: { target: unknown[]; failureSummary?: string }[];
+}
+
+/** Run axe-core in the page (evaluated through CDP, so the extension page's CSP does not block it). */
+export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
+  await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    const res = await axe.run(document, { resultTypes: ['violations'] });
+    return res.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/**
+ * The harness refuses every request that is not a fixture; the extension's own pages load their
+ * scripts from chrome-extension:// URLs, which are local files, so let those through (routes
+ * registered later take precedence in Playwright).
+ */
+export async function allowExtensionPages(s: Session): Promise<void> {
+  await s.context.route(/^chrome-extension:\/\//, (route) => route.continue());
+}
+
+/** The extension API inside an extension page (typed loosely: the tests run in Node). */
+interface ExtApi {
+  tabs: { query(q: { url: string }): Promise<{ id?: number }[]> };
+  storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
+}
+
+const FEED = 'https://www.linkedin.com/feed/';
+
+for (const lang of ['en', 'de'] as const) {
+  describe(`extension pages (${lang})`, () => {
+    const catalog = loadCatalog(lang);
+    const msg = (key: string, ...params: (string | number)[]) => (catalog[key]?.message ?? key).replace(/\$([1-9])/g, (_m, i: string) => String(params[Number(i) - 1] ?? ''));
+    let s: Session;
+    beforeAll(async () => {
+      s = await launch({ lang });
+      await allowExtensionPages(s);
+      await s.context.route(FEED, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><html lang="en"><head><title>Feed</title></head><body><main><h1>Feed</h1></main></body></html>' }));
+    });
+    afterAll(async () => {
+      await s?.close();
+    });
+
+    it('options: speaks the browser language and has no serious or critical axe violations, also with content', async () => {
+      const page = await s.newPage();
+      await page.goto(`chrome-extension://${s.extensionId}/options.html`);
+      await page.getByRole('heading', { level: 1, name: msg('options_title') }).waitFor();
+      expect(await page.evaluate(() => document.documentElement.lang)).toMatch(new RegExp(`^${lang}`));
+      expect(await seriousViolations(page)).toEqual([]);
+
+      // Fill the page by keyboard: a rule (Enter submits), a trusted contact, a practice draft.
+      await page.getByRole('textbox', { name: msg('options_rule_phrase'), exact: true }).fill('synerg*');
+      await page.keyboard.press('Enter');
+      await page.getByRole('table', { name: msg('options_rules_table') }).waitFor();
+      await page.getByRole('textbox', { name: msg('options_trusted_name') }).fill('Anna Example');
+      await page.keyboard.press('Enter');
+      await page.getByRole('table', { name: msg('options_trusted_table') }).waitFor();
+      await page.getByRole('textbox', { name: msg('options_practice_draft'), exact: true }).fill('Happy birthday! We see great synergies, can we jump on a quick call?');
+      await page.getByTestId('practice-marked').waitFor();
+      // An invalid rule shows its error.
+      await page.getByRole('textbox', { name: msg('options_rule_phrase'), exact: true }).fill('*');
+      await page.getByText(msg('options_rule_error_too_broad')).waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.close();
+    });
+
+    it('options: the wipe confirmation works by keyboard alone, focus visible', async () => {
+      const page = await s.newPage();
+      await page.goto(`chrome-extension://${s.extensionId}/options.html`);
+      const wipe = page.getByRole('button', { name: msg('options_wipe') });
+      await wipe.focus();
+      const outline = await wipe.evaluate((el) => getComputedStyle(el).outlineStyle);
+      expect(outline).not.toBe('none');
+      await page.keyboard.press('Enter');
+      // Focus lands on the safe choice.
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(msg('options_wipe_cancel'));
+      await page.keyboard.press('Shift+Tab');
+      await page.keyboard.press('Enter');
+      await page.getByText(msg('options_wiped')).waitFor();
+      expect(await page.getByRole('table', { name: msg('options_rules_table') }).count()).toBe(0);
+      await page.close();
+    });
+
+    it('popup: shows the tab, pauses and resumes, and has no serious or critical axe violations', async () => {
+      const site = await s.newPage();
+      await site.goto(FEED);
+      const popup = await s.newPage();
+      await popup.goto(`chrome-extension://${s.extensionId}/popup.html`);
+      // Not a site tab (the popup page itself): a plain explanation.
+      await popup.getByText(msg('popup_site_none')).waitFor();
+      expect(await seriousViolations(popup)).toEqual([]);
+
+      const tabId = await popup.evaluate(async (url) => (await (globalThis as unknown as { chrome: ExtApi }).chrome.tabs.query({ url }))[0]?.id, FEED);
+      expect(tabId).toBeGreaterThan(0);
+      await popup.goto(`chrome-extension://${s.extensionId}/popup.html?tab=${tabId}`);
+      await popup.getByText(msg('popup_site', msg('site_linkedin'))).waitFor();
+      expect(await seriousViolations(popup)).toEqual([]);
+
+      await popup.getByRole('button', { name: msg('popup_pause_hour') }).click();
+      await popup.getByText(new RegExp(msg('popup_status_paused', '').trim())).waitFor();
+      const paused = await popup.evaluate(async () => ((await (globalThis as unknown as { chrome: ExtApi }).chrome.storage.local.get('settings')).settings as { pausedUntil: Record<string, number> }).pausedUntil);
+      expect(paused.linkedin).toBeGreaterThan(Date.now() + 50 * 60_000);
+      expect(await seriousViolations(popup)).toEqual([]);
+      await popup.getByRole('button', { name: msg('popup_resume') }).click();
+      await popup.getByRole('button', { name: msg('popup_pause_hour') }).waitFor();
+      await popup.getByRole('link', { name: msg('popup_open_options') }).waitFor();
+      expect(s.foreignRequests().filter((r) => !r.url.startsWith('chrome-extension://'))).toEqual([]);
+      await popup.close();
+      await site.close();
+    });
+  });
+}

@@ -15,7 +15,7 @@ import { greetingPretext, pitchCues, pitchFirstMessage } from './rules/pitch';
 import { registerEvidence, registerOf, registerSwitch } from './rules/register';
 import { mergeSpans, round2, type RuleInput } from './rules/shared';
 import { hashString, parse } from './text';
-import type { DraftContext, Finding, Register, SendMemory, Span } from './types';
+import type { DraftContext, Finding, PersonalRule, Register, SendMemory, Span } from './types';
 
 export { fingerprint, similarity, MINHASH_BINS } from './fingerprint';
 export { InMemorySendMemory, type MemoryOptions } from './memory';
@@ -45,7 +45,7 @@ function templateReuse(input: RuleInput, memory: SendMemory): Finding | undefine
   const match = memory.findSimilar(fp, { excludeRecipientKey: key, now: context.now ?? Number.NaN });
   if (!match || match.otherRecipients < 1) return undefined;
   const sim = match.similarity;
-  let confidence = 0.72 + 0.3 * Math.max(0, sim - 0.7) / 0.3;
+  let confidence = 0.78 + (0.2 * Math.max(0, sim - 0.6)) / 0.4;
   confidence += Math.min(0.06, 0.02 * (match.otherRecipients - 1));
   confidence = round2(Math.min(0.97, confidence));
   if (confidence < 0.75) return undefined;
@@ -74,7 +74,21 @@ export function analyzeDraft(draft: string, context: DraftContext = {}, memory?:
   if (typeof draft !== 'string' || !/\S/.test(draft)) return [];
   const ctx: DraftContext = context ?? {};
   const text = parse(draft);
-  const matches = findPhrases(text.tokens);
+  // Personal rules: "allow" phrases take the words they match out of every rule's view.
+  const allowSpans: Span[] = [];
+  const flagRules: { rule: PersonalRule; spans: Span[] }[] = [];
+  for (const rule of ctx.personalRules ?? []) {
+    const compiled = compilePersonalRule(rule.phrase);
+    if (!compiled) continue;
+    const spans = matchRule(compiled, text);
+    if (!spans.length) continue;
+    if (rule.kind === 'allow') allowSpans.push(...spans);
+    else flagRules.push({ rule, spans });
+  }
+  const allowed = mergeSpans(allowSpans);
+  const overlapsAllowed = (s: number, e: number): boolean => allowed.some(([a, b]) => s < b && a < e);
+  let matches = findPhrases(text.tokens);
+  if (allowed.length) matches = matches.filter((m) => !overlapsAllowed(m.s, m.e));
   const input: RuleInput = {
     draft,
     text,
@@ -100,20 +114,15 @@ export function analyzeDraft(draft: string, context: DraftContext = {}, memory?:
     const reuse = templateReuse(input, memory);
     if (reuse) findings.push(reuse);
   }
-  const reg = registerSwitch(input, registerEvidence(text));
+  const evidence = registerEvidence(text);
+  if (allowed.length) {
+    evidence.du = evidence.du.filter(([s, e]) => !overlapsAllowed(s, e));
+    evidence.sie = evidence.sie.filter(([s, e]) => !overlapsAllowed(s, e));
+  }
+  const reg = registerSwitch(input, evidence);
   if (reg) findings.push(reg);
 
-  // Personal rules: "flag" adds findings, "allow" removes the spans it covers.
-  const allowSpans: Span[] = [];
-  for (const rule of ctx.personalRules ?? []) {
-    const compiled = compilePersonalRule(rule.phrase);
-    if (!compiled) continue;
-    const spans = matchRule(compiled, text);
-    if (!spans.length) continue;
-    if (rule.kind === 'allow') {
-      allowSpans.push(...spans);
-      continue;
-    }
+  for (const { rule, spans } of flagRules) {
     findings.push({
       rule: 'personal-rule',
       severity: rule.severity,
@@ -125,8 +134,7 @@ export function analyzeDraft(draft: string, context: DraftContext = {}, memory?:
     });
   }
   let result = findings;
-  if (allowSpans.length) {
-    const allowed = mergeSpans(allowSpans);
+  if (allowed.length) {
     result = [];
     for (const f of findings) {
       const spans = f.spans.filter((s) => !covered(s, allowed));

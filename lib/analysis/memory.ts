@@ -21,7 +21,7 @@ export class InMemorySendMemory implements SendMemory {
 
   constructor(opts: MemoryOptions = {}) {
     this.windowDays = opts.windowDays ?? 60;
-    this.threshold = opts.threshold ?? 0.7;
+    this.threshold = opts.threshold ?? 0.6;
     this.maxRecords = opts.maxRecords ?? 5000;
   }
 

@@ -57,9 +57,8 @@ export function normWord(w: string): string {
 /** Split a lexicon phrase into normalised words (same rules as drafts). */
 export function phraseWords(phrase: string): string[] {
   const out: string[] = [];
-  for (const m of phrase.matchAll(WORD)) out.push(normWord(m[0]));
-  // keep a trailing * (prefix match) on the last word it follows
-  if (phrase.trimEnd().endsWith('*') && out.length) out[out.length - 1] += '*';
+  // a `*` right after a word makes it a prefix pattern ("shar*" = share, sharing, shared)
+  for (const m of phrase.matchAll(WORD)) out.push(normWord(m[0]) + (phrase[m.index + m[0].length] === '*' ? '*' : ''));
   return out;
 }
 

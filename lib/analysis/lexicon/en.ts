@@ -107,8 +107,8 @@ const en: Lexicon = {
     favour: {
       'introduce me to': 0.9, 'introduce me': 0.85, 'an intro to': 0.88, 'an introduction to': 0.85, 'put me in touch': 0.9,
       'connect me with': 0.88, 'refer me': 0.9, 'a referral': 0.88, 'referral for': 0.88, 'recommend me': 0.85,
-      'put in a good word': 0.92, 'share this with your network': 0.95, 'share it with your network': 0.95,
-      'share with your network': 0.95, 'share this post': 0.9, 'share my post': 0.92, 'like my post': 0.92,
+      'put in a good word': 0.92, 'shar* this with your network': 0.95, 'shar* it with your network': 0.95,
+      'shar* with your network': 0.95, 'shar* this in your network': 0.92, 'shar* this post': 0.9, 'pass this on to your network': 0.92, 'share my post': 0.92, 'like my post': 0.92,
       'like and share': 0.95, 'repost': 0.8, 'endorse me': 0.92, 'endorse my': 0.9, 'vote for': 0.75,
       'sign my petition': 0.9, 'fill out my survey': 0.9, 'fill out this survey': 0.9, 'take my survey': 0.9,
       'quick favour': 0.85, 'quick favor': 0.85, 'a small favour': 0.85, 'a small favor': 0.85, 'a favour': 0.7,
@@ -144,7 +144,7 @@ const en: Lexicon = {
     },
     askObjects: {
       'call': 0.88, 'calls': 0.85, 'phone call': 0.9, 'zoom': 0.88, 'teams call': 0.9, 'video call': 0.9, 'meeting': 0.88,
-      'meet': 0.8, 'demo': 0.92, 'slot': 0.85, 'appointment': 0.88, 'walkthrough': 0.85, 'show you': 0.8,
+      'meet': 0.8, 'demo': 0.92, 'slot': 0.85, 'appointment': 0.88, 'walkthrough': 0.85, 'show you': 0.7,
       'chat': 0.78, 'coffee': 0.78, 'conversation': 0.78, 'discussion': 0.75, 'feedback': 0.6, 'referral': 0.88,
       'refer': 0.85, 'recommendation': 0.8, 'partnership': 0.85, 'collaboration': 0.8, 'collaborate': 0.8,
       'partner': 0.78, 'session': 0.75,

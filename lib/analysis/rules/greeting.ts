@@ -141,7 +141,11 @@ export function templatedGreeting(input: RuleInput): Finding | undefined {
   else if (uncovered === 1) confidence = total >= 4 ? 0.86 : 0.8;
   else if (uncovered === 2 && total >= 10) confidence = 0.76;
   else return undefined;
-  if (greeting.kind !== 'birthday' && !context.occasion) confidence -= 0.03;
+  // Holiday wishes and congratulations without an occasion in context: only the plainest count.
+  if (greeting.kind !== 'birthday' && !context.occasion) {
+    if (uncovered > 0) return undefined;
+    confidence -= 0.03;
+  }
   if (context.firstMessage === true && greeting.kind === 'birthday') confidence += 0.02;
   if (context.firstMessage === false) confidence -= 0.02;
   return {

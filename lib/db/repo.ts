@@ -93,6 +93,12 @@ export async function recordSend(event: SendEvent, now: number): Promise<void> {
 }
 
 export async function recordPrompt(event: PromptEvent, now: number): Promise<void> {
+  if (event.kind === 'group') {
+    await bumpStats(now, event.outcome === 'shown' ? { groupHeld: 1 } : event.outcome === 'cancelled' ? { groupCancelled: 1 } : { groupContinued: 1 });
+    return;
+  }
+  // A composer "continue" is a send, counted by recordSend.
+  if (event.outcome === 'continued') return;
   await bumpStats(now, event.outcome === 'shown' ? { shown: 1 } : { cancelled: 1 });
 }
 

@@ -52,8 +52,11 @@ export type SendEvent = z.infer<typeof sendEventSchema>;
 
 export const promptEventSchema = z.object({
   site: siteSchema,
-  outcome: z.enum(['shown', 'cancelled']),
+  /** Composer: a pause card was 'shown' or 'cancelled'. Group: a checklist held, then 'cancelled' or 'continued'. */
+  outcome: z.enum(['shown', 'cancelled', 'continued']),
   rules: z.array(ruleIdSchema).max(10),
+  /** Which guard prompted: the composer's pause card (default) or the group checklist. */
+  kind: z.enum(['composer', 'group']).optional(),
 });
 export type PromptEvent = z.infer<typeof promptEventSchema>;
 

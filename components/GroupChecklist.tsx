@@ -1,0 +1,233 @@
+/**
+ * The group consent checklist: shown when the user confirms adding or inviting people to a
+ * group. A modal dialog (focus moves in, Tab stays in, Escape = Cancel). Presentational and
+ * controlled: the ticks come in as props (the content runtime owns them, so the popup can tick
+ * the same list), events go out. Never sends anything itself: the personal invitation is only
+ * shown and, on the user's click, handed to onCopy.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../lib/i18n';
+import { firstName, missingAnswers, requiredAnswers, type Answer, type ChecklistPerson, type DialogKind } from '../lib/content/group-ledger';
+
+export interface GroupChecklistProps {
+  kind: DialogKind;
+  groupName: string;
+  people: ChecklistPerson[];
+  formatDate(at: number): string;
+  /** The ledger answer is still on its way: Continue waits. */
+  loading?: boolean;
+  /** Why the last Continue did nothing. */
+  alert?: 'changed' | 'no-control';
+  onToggle(personKey: string, answer: Answer, checked: boolean): void;
+  /** Copy the user's invitation text (on their click); resolves false when the clipboard refused. */
+  onCopy(personKey: string, text: string): Promise<boolean>;
+  onContinue(): void;
+  onCancel(): void;
+}
+
+const FOCUSABLE = 'input:not([disabled]), button:not([disabled]), textarea, [tabindex]:not([tabindex="-1"])';
+
+function title(kind: DialogKind, groupName: string): string {
+  const name = groupName.trim();
+  if (kind === 'chat-add') return name ? t('group_title_add', name) : t('group_title_add_unnamed');
+  if (kind === 'page-invite') return name ? t('group_title_page', name) : t('group_title_page_unnamed');
+  return name ? t('group_title_invite', name) : t('group_title_invite_unnamed');
+}
+
+export function invitationTemplate(kind: DialogKind, groupName: string, personName: string): string {
+  const name = firstName(personName);
+  const group = groupName.trim() || '…';
+  if (kind === 'chat-add') return t('group_invite_template_chat', name, group);
+  if (kind === 'page-invite') return t('group_invite_template_page', name, group);
+  return t('group_invite_template_group', name, group);
+}
+
+function itemLabel(answer: Answer, person: ChecklistPerson, formatDate: (at: number) => string): string {
+  switch (answer) {
+    case 'agreed':
+      return t('group_item_agreed', person.name);
+    case 'topic':
+      return t('group_item_topic', person.name);
+    case 'wants-back':
+      return t('group_item_wants_back', person.name, formatDate(person.leftAt ?? 0));
+    default:
+      return '';
+  }
+}
+
+interface InviteProps {
+  id: string;
+  kind: DialogKind;
+  groupName: string;
+  person: ChecklistPerson;
+  onCopy: GroupChecklistProps['onCopy'];
+}
+
+/** "Write <Name> a personal invitation instead": an editable text the user copies and sends. */
+function Invitation({ id, kind, groupName, person, onCopy }: InviteProps) {
+  const [open, setOpen] = useState(false);
+  const [text, setText] = useState(() => invitationTemplate(kind, groupName, person.name));
+  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const area = useRef<HTMLTextAreaElement>(null);
+  const first = firstName(person.name);
+
+  useEffect(() => {
+    if (open) area.current?.focus();
+  }, [open]);
+
+  const copy = async () => {
+    const ok = await onCopy(person.key, text);
+    setState(ok ? 'copied' : 'failed');
+    if (!ok) area.current?.select();
+  };
+
+  return (
+    <div class="invite">
+      <button type="button" class="link" aria-expanded={open ? 'true' : 'false'} aria-controls={`${id}-box`} onClick={() => setOpen(!open)}>
+        {t('group_invite_toggle', first)}
+      </button>
+      {open && (
+        <div id={`${id}-box`}>
+          <label for={`${id}-text`}>{t('group_invite_label', first)}</label>
+          <textarea
+            id={`${id}-text`}
+            ref={area}
+            value={text}
+            aria-describedby={`${id}-hint`}
+            onInput={(e) => {
+              setText((e.currentTarget as HTMLTextAreaElement).value);
+              setState('idle');
+            }}
+          />
+          <div class="hint" id={`${id}-hint`}>
+            {t('group_invite_hint', first)}
+          </div>
+          <div class="insert-row">
+            <button type="button" onClick={() => void copy()} disabled={!text.trim()}>
+              {t('group_invite_copy')}
+            </button>
+            <span class="status" role="status" aria-live="polite">
+              {state === 'copied' ? t('group_invite_copied', first) : state === 'failed' ? t('group_invite_copy_failed') : ''}
+            </span>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}
+
+export function GroupChecklist(props: GroupChecklistProps) {
+  const { kind, groupName, people, formatDate, loading = false, alert } = props;
+  const dialog = useRef<HTMLDivElement>(null);
+  const cancelled = useRef(false);
+
+  useEffect(() => {
+    const el = dialog.current?.querySelector<HTMLElement>('input[type="checkbox"]') ?? dialog.current?.querySelector<HTMLElement>('button');
+    el?.focus();
+  }, []);
+
+  const cancel = () => {
+    if (cancelled.current) return;
+    cancelled.current = true;
+    props.onCancel();
+  };
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      e.stopPropagation();
+      cancel();
+      return;
+    }
+    if (e.key !== 'Tab' || !dialog.current) return;
+    const focusables = Array.from(dialog.current.querySelectorAll<HTMLElement>(FOCUSABLE));
+    const first = focusables[0];
+    const last = focusables[focusables.length - 1];
+    if (!first || !last) return;
+    const root = dialog.current.getRootNode() as ShadowRoot | Document;
+    const active = root.activeElement;
+    if (e.shiftKey && active === first) {
+      e.preventDefault();
+      last.focus();
+    } else if (!e.shiftKey && active === last) {
+      e.preventDefault();
+      first.focus();
+    }
+  };
+
+  const missing = missingAnswers(kind, people);
+  const ready = !loading && missing.length === 0 && alert !== 'changed';
+  const summary = loading
+    ? t('group_loading')
+    : missing.length > 0
+      ? t('group_missing', missing.map(({ person, answer }) => (answer === 'wants-back' ? t('group_short_wants_back', person.name) : t('group_short_agreed', person.name))).join(', '))
+      : t('group_ready');
+
+  return (
+    <div class="tv backdrop">
+      <div ref={dialog} class="card group" role="dialog" aria-modal="true" aria-labelledby="tv-group-title" aria-describedby="tv-group-intro" onKeyDown={onKeyDown}>
+        <h2 id="tv-group-title">{title(kind, groupName)}</h2>
+        <p id="tv-group-intro">{kind === 'chat-add' ? t('group_intro_add') : t('group_intro_invite')}</p>
+        <ul class="people" aria-label={t('group_people_label')}>
+          {people.map((person, i) => {
+            const id = `tv-group-p${i}`;
+            const required = requiredAnswers(kind, person.leftAt);
+            const items: Answer[] = person.leftAt !== undefined ? ['wants-back', 'agreed', 'topic'] : ['agreed', 'topic'];
+            return (
+              <li key={person.key} class={person.leftAt !== undefined ? 'person left' : 'person'}>
+                <fieldset aria-labelledby={`${id}-name`}>
+                  <h3 id={`${id}-name`}>
+                    {person.name}
+                    {person.leftAt !== undefined && (
+                      <span class="badge">
+                        <span aria-hidden="true">⛔ </span>
+                        {t('group_left_badge', formatDate(person.leftAt))}
+                      </span>
+                    )}
+                  </h3>
+                  {person.leftAt !== undefined && <p class="stop-note">{t('group_hard_stop', person.name)}</p>}
+                  {items.map((answer) => {
+                    const isRequired = required.includes(answer);
+                    return (
+                      <label class={answer === 'wants-back' ? 'check stop' : 'check'} key={answer} for={`${id}-${answer}`}>
+                        <input
+                          type="checkbox"
+                          id={`${id}-${answer}`}
+                          checked={person.answers.includes(answer)}
+                          aria-required={isRequired ? 'true' : undefined}
+                          onChange={(e) => props.onToggle(person.key, answer, (e.currentTarget as HTMLInputElement).checked)}
+                        />
+                        <span>
+                          {itemLabel(answer, person, formatDate)}
+                          {isRequired && <span class="req"> ({t('group_required')})</span>}
+                        </span>
+                      </label>
+                    );
+                  })}
+                  <Invitation id={id} kind={kind} groupName={groupName} person={person} onCopy={props.onCopy} />
+                </fieldset>
+              </li>
+            );
+          })}
+        </ul>
+        {alert && (
+          <p class="alert" role="alert">
+            {alert === 'changed' ? t('group_changed') : t('group_no_control')}
+          </p>
+        )}
+        <p class="summary" id="tv-group-summary" aria-live="polite">
+          {summary}
+        </p>
+        <div class="buttons">
+          <button type="button" class="primary" onClick={cancel}>
+            {t('group_cancel')}
+          </button>
+          <span class="spacer" />
+          <button type="button" disabled={!ready} aria-describedby="tv-group-summary" onClick={() => ready && props.onContinue()}>
+            {t('group_continue')}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,108 @@
+/**
+ * The consent-ledger rules the group checklist needs, as pure functions (no DOM, no browser):
+ * who left a group, which ticks are required before Continue, and what to record.
+ * The ledger itself lives in the background's Dexie database (lib/db/repo.ts).
+ */
+import type { LedgerEntry } from '../messaging/schemas';
+import type { GroupDialog } from '../sites/types';
+
+export const ANSWERS = ['agreed', 'topic', 'wants-back', 'invite-message'] as const;
+export type Answer = (typeof ANSWERS)[number];
+
+export const isAnswer = (s: string): s is Answer => (ANSWERS as readonly string[]).includes(s);
+
+export type DialogKind = GroupDialog['kind'];
+
+/** The newest entry for one person (ties: the one recorded last). */
+export function latestEntry(entries: readonly LedgerEntry[], personKey: string): LedgerEntry | undefined {
+  let latest: LedgerEntry | undefined;
+  for (const e of entries) {
+    if (e.personKey !== personKey) continue;
+    if (!latest || e.at >= latest.at) latest = e;
+  }
+  return latest;
+}
+
+/** When the person left, if their newest ledger entry says they did. */
+export function leftAtFromLedger(entries: readonly LedgerEntry[], personKey: string): number | undefined {
+  const latest = latestEntry(entries, personKey);
+  return latest?.action === 'left' ? latest.at : undefined;
+}
+
+/** Adding to a group chat (Messenger, XING) is direct; groups and pages invite. */
+export function ledgerAction(kind: DialogKind): 'invited' | 'added' {
+  return kind === 'chat-add' ? 'added' : 'invited';
+}
+
+/**
+ * Ticks that must be given before Continue. A direct add (no opt-in on the site's side) needs
+ * "agreed"; re-adding someone who left is a hard stop that needs "wants back in". Invitations
+ * let the person decide, so "agreed" and "topic" are questions to think about, not gates.
+ */
+export function requiredAnswers(kind: DialogKind, leftAt: number | undefined): Answer[] {
+  const out: Answer[] = [];
+  if (kind === 'chat-add') out.push('agreed');
+  
+  if (leftAt !== undefined) out.push('wants-back');
+  return out;
+}
+
+export interface ChecklistPerson {
+  key: string;
+  name: string;
+  /** Set when the person left this group (ledger or the dialog says so). */
+  leftAt?: number;
+  answers: Answer[];
+}
+
+/** The required ticks still missing, per person, in list order. */
+export function missingAnswers(kind: DialogKind, people: readonly ChecklistPerson[]): { person: ChecklistPerson; answer: Answer }[] {
+  const out: { person: ChecklistPerson; answer: Answer }[] = [];
+  for (const person of people) {
+    for (const answer of requiredAnswers(kind, person.leftAt)) {
+      if (!person.answers.includes(answer)) out.push({ person, answer });
+    }
+  }
+  return out;
+}
+
+export interface GroupRef {
+  site: LedgerEntry['site'];
+  groupKey: string;
+  groupName: string;
+}
+
+/** One ledger entry per person for a confirmed add/invite, with the ticked answers. */
+export function confirmEntries(group: GroupRef, kind: DialogKind, people: readonly ChecklistPerson[], at: number): LedgerEntry[] {
+  return people.map((p) => ({
+    site: group.site,
+    groupKey: group.groupKey.slice(0, 300),
+    groupName: group.groupName.slice(0, 200),
+    personKey: p.key.slice(0, 300),
+    personName: p.name.slice(0, 200),
+    action: ledgerAction(kind),
+    at,
+    answers: ANSWERS.filter((a) => p.answers.includes(a)),
+  }));
+}
+
+/** A 'left' entry, unless the ledger already says the person left (recorded once). */
+export function leftEntry(group: GroupRef, person: { key: string; name: string }, entries: readonly LedgerEntry[], at: number): LedgerEntry | null {
+  if (latestEntry(entries, person.key)?.action === 'left') return null;
+  return {
+    site: group.site,
+    groupKey: group.groupKey.slice(0, 300),
+    groupName: group.groupName.slice(0, 200),
+    personKey: person.key.slice(0, 300),
+    personName: person.name.slice(0, 200),
+    action: 'left',
+    at,
+    answers: [],
+  };
+}
+
+/** The first word of a name, for the friendlier labels ("Write Anna a personal invitation"). */
+export function firstName(name: string): string {
+  const first = name.trim().split(/\s+/)[0] ?? name;
+  return first.length >= 2 ? first : name.trim();
+}

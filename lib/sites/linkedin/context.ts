@@ -49,7 +49,8 @@ function firstMessage(c: Composer, rec: ChainRecorder): boolean | undefined {
   const list = queryChain(c.scope, S.messageList, rec);
   if (!list) return undefined;
   if (queryChainAll(list, S.messageEvents, rec).length > 0) return false;
-  const loading = list.closest('[aria-busy="true"]') ?? queryChain(list.parentElement ?? list, S.listLoading, rec);
+  // a busy list or loader next to it, or a busy region further up
+  const loading = queryChain(list.parentElement ?? list, S.listLoading, rec) ?? list.closest('[aria-busy="true"]');
   return loading ? undefined : true;
 }
 
@@ -67,14 +68,30 @@ export function registerOf(text: string): Register | undefined {
   return undefined;
 }
 
+/**
+ * The user's own message events: those without the incoming marker class (dom.md §1.2 [V]). Should
+ * that class vanish from every event, fall back to comparing the sender name with the signed-in
+ * user's name (the nav photo's alt, dom.md §1.2 [V]); a group's later events carry no name and
+ * belong to the last named sender.
+ */
+function ownEvents(c: Composer, list: Element, rec: ChainRecorder): Element[] {
+  const events = queryChainAll(list, S.messageEvents, rec);
+  const incoming = (ev: Element): boolean => ev.classList.contains(S.INCOMING_EVENT_CLASS) || ev.querySelector(`.${S.INCOMING_EVENT_CLASS}`) !== null;
+  if (events.some(incoming)) return events.filter((ev) => !incoming(ev));
+  const me = queryChain(c.editor.ownerDocument, S.ownPhoto, rec)?.getAttribute('alt')?.trim();
+  if (!me) return [];
+  let sender = '';
+  return events.filter((ev) => {
+    sender = textOf(queryChain(ev, S.senderName, rec)) || sender;
+    return sender === me;
+  });
+}
+
 /** How the user addressed this person in their latest own messages on the page. */
 function ownRegister(c: Composer, rec: ChainRecorder): Register | undefined {
   const list = queryChain(c.scope, S.messageList, rec);
   if (!list) return undefined;
-  const own = queryChainAll(list, S.messageEvents, rec).filter(
-    (ev) => !ev.classList.contains(S.INCOMING_EVENT_CLASS) && !ev.querySelector(`.${S.INCOMING_EVENT_CLASS}`),
-  );
-  for (const ev of own.slice(-10).reverse()) {
+  for (const ev of ownEvents(c, list, rec).slice(-10).reverse()) {
     const r = registerOf(textOf(queryChain(ev, S.eventBody, rec) ?? ev));
     if (r) return r;
   }

@@ -3,10 +3,11 @@
  * Every function takes a URL or a string and never throws.
  */
 
-function parse(url: URL | string): URL | null {
+/** Strings may be hrefs relative to linkedin.com (`/in/anna/`), unless `absolute` is asked for. */
+function parse(url: URL | string, absolute = false): URL | null {
   if (typeof url !== 'string') return url;
   try {
-    return new URL(url, 'https://www.linkedin.com/');
+    return absolute ? new URL(url) : new URL(url, 'https://www.linkedin.com/');
   } catch {
     return null;
   }
@@ -14,7 +15,7 @@ function parse(url: URL | string): URL | null {
 
 /** www.linkedin.com and the bare/country hosts (de.linkedin.com redirects, but frames may sit there). */
 export function isLinkedIn(url: URL | string): boolean {
-  const u = parse(url);
+  const u = parse(url, true);
   return !!u && u.protocol === 'https:' && (u.hostname === 'linkedin.com' || u.hostname.endsWith('.linkedin.com'));
 }
 

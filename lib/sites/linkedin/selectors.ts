@@ -145,6 +145,11 @@ export const eventBody = chain('eventBody', [
   '.msg-s-event-listitem__body',
 ]);
 
+export const senderName = chain('senderName', [
+  // The sender of a message group (dom.md §1.2 [C]).
+  '.msg-s-message-group__name',
+]);
+
 /** Marks a message event written by the other person; own events lack it (dom.md §1.2 [V]). */
 export const INCOMING_EVENT_CLASS = 'msg-s-event-listitem--other';
 

@@ -289,8 +289,6 @@ export class ComposerSession {
     const shownToday = (this.info?.promptsToday ?? 0) + 1;
     if (this.info) this.info = { ...this.info, budgetLeft: this.info.budgetLeft - 1, promptsToday: shownToday };
     this.host.backend.recordPrompt({ site, outcome: 'shown', rules });
-    // The card replaces the cue while it is open.
-    this.renderCue();
 
     const top = holding[0];
     const items = this.cueItems(text, [...holding, ...findings.filter((f) => !holding.includes(f))]);
@@ -318,6 +316,8 @@ export class ComposerSession {
 
     this.card = mountShadow(this.editor.ownerDocument, 'pause-card', cardCss);
     this.card.setStyle({ inset: '0', width: '100vw', height: '100vh' });
+    // The card replaces the cue while it is open.
+    this.renderCue();
     this.card.render(
       h(PauseCard, {
         recipientName: firstName(ctx.recipient?.name),

@@ -266,10 +266,21 @@ export async function axEval<T>(page: Page, node: AxNode, fn: string): Promise<T
   return result.value;
 }
 
-/** Whether the DOM node behind an accessible node is the deep active element (through shadow roots). */
+/** Whether the DOM node behind an accessible node has focus (its root's active element, and that root's host up to the document). */
 export async function axFocused(page: Page, node: AxNode): Promise<boolean> {
-  const focused = (await axTree(page)).find((n) => n.properties?.some((p) => p.name === 'focused' && p.value.value === true));
-  return focused?.backendDOMNodeId === node.backendDOMNodeId;
+  return axEval<boolean>(
+    page,
+    node,
+    `function () {
+      let el = this;
+      for (;;) {
+        const root = el.getRootNode();
+        if (root.activeElement !== el) return false;
+        if (root === el.ownerDocument) return true;
+        el = root.host;
+      }
+    }`,
+  );
 }
 
 export async function fixtureSent(page: Page | Frame): Promise<{ text: string; via: string; to?: string }[]> {

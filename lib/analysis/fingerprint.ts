@@ -7,6 +7,7 @@ import { findPhrases } from './match';
 import { parse } from './text';
 import type { Fingerprint } from './types';
 import { nameTokens } from './rules/greeting';
+import type { RuleInput } from './rules/shared';
 
 export const MINHASH_BINS = 64;
 const SHINGLE = 5;
@@ -31,8 +32,14 @@ export function normaliseForFingerprint(text: string, names: readonly string[] =
   const parsed = parse(text);
   const matches = findPhrases(parsed.tokens);
   const nameWords = new Set<string>();
-  for (const n of names) for (const t of parse(n).tokens) if (t.n) nameWords.add(t.n);
-  const skip = nameTokens({ draft: text, text: parsed, matches, context: {}, name: undefined, nameWords, seed: 0 });
+  for (const n of names) for (const t of parse(n.slice(0, 200)).tokens) if (t.n.length > 1) nameWords.add(t.n);
+  return normaliseParsed({ draft: text, text: parsed, matches, context: {}, name: undefined, nameWords, seed: 0, cache: {} });
+}
+
+/** The same, for a draft the analyzer has already parsed. */
+export function normaliseParsed(input: RuleInput): string {
+  const { text: parsed, matches } = input;
+  const skip = nameTokens(input);
   for (const m of matches) {
     if (m.entry.cat === 'salutation') for (let k = m.i; k < m.j; k++) skip.add(k);
   }
@@ -44,7 +51,10 @@ export function normaliseForFingerprint(text: string, names: readonly string[] =
 }
 
 export function fingerprint(text: string, opts: { names?: readonly string[] } = {}): Fingerprint {
-  const norm = normaliseForFingerprint(text, opts.names);
+  return fingerprintOf(normaliseForFingerprint(text, opts.names));
+}
+
+export function fingerprintOf(norm: string): Fingerprint {
   const mins = new Array<number>(MINHASH_BINS).fill(EMPTY);
   const words = norm ? norm.split(' ').length : 0;
   if (norm.length < MIN_CHARS || words < MIN_WORDS) return { minhash: new Array<number>(MINHASH_BINS).fill(0), size: 0 };

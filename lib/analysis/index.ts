@@ -6,7 +6,7 @@
  * The same module powers the extension, the options page's practice area, the `analyze` CLI,
  * the eval and the benchmark.
  */
-import { fingerprint } from './fingerprint';
+import { fingerprintOf, normaliseParsed } from './fingerprint';
 import { findPhrases } from './match';
 import { firstName, questionsFor, ref } from './messages';
 import { compilePersonalRule, matchRule } from './personal';
@@ -38,8 +38,7 @@ function recipientNames(context: DraftContext): Set<string> {
 
 function templateReuse(input: RuleInput, memory: SendMemory): Finding | undefined {
   const { draft, context } = input;
-  const names = context.recipient?.name ? [context.recipient.name] : [];
-  const fp = fingerprint(draft, { names });
+  const fp = fingerprintOf(normaliseParsed(input));
   if (fp.size === 0) return undefined;
   const key = context.recipient?.key ?? (context.recipient?.name ? normaliseKey(context.recipient.name) : undefined);
   const match = memory.findSimilar(fp, { excludeRecipientKey: key, now: context.now ?? Number.NaN });
@@ -97,6 +96,7 @@ export function analyzeDraft(draft: string, context: DraftContext = {}, memory?:
     name: firstName(ctx.recipient?.name),
     nameWords: recipientNames(ctx),
     seed: hashString(draft.length > 4096 ? draft.slice(0, 4096) : draft),
+    cache: {},
   };
   const findings: Finding[] = [];
   const cues = pitchCues(input);
@@ -149,5 +149,5 @@ export function analyzeDraft(draft: string, context: DraftContext = {}, memory?:
 export function hasGreeting(draft: string, context: DraftContext = {}): boolean {
   const text = parse(draft);
   const matches = findPhrases(text.tokens);
-  return !!findGreeting({ draft, text, matches, context, name: undefined, nameWords: new Set(), seed: 0 });
+  return !!findGreeting({ draft, text, matches, context, name: undefined, nameWords: new Set(), seed: 0, cache: {} });
 }

@@ -1,4 +1,7 @@
-/** Matching the phrase index against a parsed draft: O(tokens × longest phrase). */
+/**
+ * Matching the phrase index against a parsed draft. The index is a word trie, so each position
+ * costs only as many steps as the longest phrase that actually continues there.
+ */
 import { INDEX, type Category, type Entry } from './lexicon';
 import type { Token } from './text';
 
@@ -13,36 +16,69 @@ export interface Match {
   e: number;
 }
 
-function wordMatches(pat: string, n: string): boolean {
-  if (pat.endsWith('*')) return n.length >= pat.length - 1 && n.startsWith(pat.slice(0, -1));
-  return pat === n;
+interface Node {
+  next: Map<string, Node>;
+  /** Children reached by a prefix pattern ("shar*"). */
+  prefixed: [string, Node][];
+  entries: Entry[];
 }
 
-function tryEntry(entry: Entry, tokens: readonly Token[], i: number, out: Match[]): void {
-  const ws = entry.words;
-  if (i + ws.length > tokens.length) return;
-  for (let k = 1; k < ws.length; k++) {
-    const t = tokens[i + k];
-    if (!t || !wordMatches(ws[k] ?? '', t.n)) return;
+const node = (): Node => ({ next: new Map(), prefixed: [], entries: [] });
+
+function buildTrie(): Node {
+  const root = node();
+  const all: Entry[] = [];
+  for (const list of INDEX.exact.values()) all.push(...list);
+  for (const list of INDEX.prefix.values()) all.push(...list);
+  for (const entry of all) {
+    let cur = root;
+    for (const w of entry.words) {
+      if (w.endsWith('*')) {
+        const p = w.slice(0, -1);
+        let hit = cur.prefixed.find(([q]) => q === p)?.[1];
+        if (!hit) {
+          hit = node();
+          cur.prefixed.push([p, hit]);
+        }
+        cur = hit;
+      } else {
+        let hit = cur.next.get(w);
+        if (!hit) {
+          hit = node();
+          cur.next.set(w, hit);
+        }
+        cur = hit;
+      }
+    }
+    cur.entries.push(entry);
   }
-  const first = tokens[i];
-  const last = tokens[i + ws.length - 1];
-  if (first && last) out.push({ entry, i, j: i + ws.length, s: first.s, e: last.e });
+  return root;
 }
+
+const ROOT = buildTrie();
 
 /** All lexicon phrases in the draft (overlaps included). */
 export function findPhrases(tokens: readonly Token[]): Match[] {
   const out: Match[] = [];
-  const { exact, prefix, prefixLens } = INDEX;
+  const stack: [Node, number][] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const n = tokens[i]?.n;
-    if (!n) continue;
-    const list = exact.get(n);
-    if (list) for (const entry of list) tryEntry(entry, tokens, i, out);
-    for (const len of prefixLens) {
-      if (len > n.length) break;
-      const plist = prefix.get(n.slice(0, len));
-      if (plist) for (const entry of plist) tryEntry(entry, tokens, i, out);
+    const first = tokens[i];
+    if (!first || !first.n) continue;
+    stack.length = 0;
+    stack.push([ROOT, i]);
+    while (stack.length) {
+      const top = stack.pop();
+      if (!top) break;
+      const [cur, k] = top;
+      if (k > i) {
+        const last = tokens[k - 1];
+        if (last) for (const entry of cur.entries) out.push({ entry, i, j: k, s: first.s, e: last.e });
+      }
+      const t = tokens[k];
+      if (!t || !t.n) continue;
+      const child = cur.next.get(t.n);
+      if (child) stack.push([child, k + 1]);
+      for (const [p, pn] of cur.prefixed) if (t.n.length >= p.length && t.n.startsWith(p)) stack.push([pn, k + 1]);
     }
   }
   return out;

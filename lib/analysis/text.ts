@@ -66,6 +66,44 @@ function isUpper(ch: string): boolean {
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
+// Character classes, cached per BMP code unit: 1 = word character, 2 = other, 4 = pictographic.
+const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
+const CLASS = new Uint8Array(65536);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  CLASS[c] = /[A-Za-z0-9]/.test(ch) ? 1 : 2;
+}
+
+function classOf(c: number): number {
+  let k = CLASS[c] ?? 0;
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = (WORD_CHAR.test(ch) ? 1 : 2) | (PICTO.test(ch) ? 4 : 0);
+    CLASS[c] = k;
+  }
+  return k;
+}
+
+/** Length (1 or 2 code units) of the word character at i, or 0. */
+function wordCharAt(raw: string, i: number): number {
+  const c = raw.charCodeAt(i);
+  if (c < 128) return CLASS[c] === 1 ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < raw.length) return WORD_CHAR.test(raw.slice(i, i + 2)) ? 2 : 0;
+  return classOf(c) & 1 ? 1 : 0;
+}
+
+const NORM_CACHE = new Map<string, string>();
+
+function normCached(w: string): string {
+  let n = NORM_CACHE.get(w);
+  if (n === undefined) {
+    n = normWord(w);
+    if (NORM_CACHE.size > 20_000) NORM_CACHE.clear();
+    NORM_CACHE.set(w, n);
+  }
+  return n;
+}
+
 export function parse(raw: string): ParsedText {
   const tokens: Token[] = [];
   const questions = new Set<number>();
@@ -73,75 +111,87 @@ export function parse(raw: string): ParsedText {
   let emoji = 0;
   let sent = 0;
   let sentHasWord = false;
-  let prevEnd = 0;
-
-  const scanGap = (from: number, to: number, prev: Token | undefined): void => {
-    let firstPunct = '';
-    let runStart = -1;
-    for (let i = from; i < to; i++) {
-      const c = raw.charCodeAt(i);
-      // ASCII fast path
-      if (c < 128) {
-        if (runStart >= 0) {
-          if (emojiSpans.length < 8) emojiSpans.push([runStart, i]);
-          runStart = -1;
-        }
-        const ch = raw.charAt(i);
-        if (!firstPunct && ch !== ' ' && ch !== '\t') firstPunct = ch;
-        if (ch === '.' || ch === '!' || ch === '?' || ch === '\n') {
-          if (ch === '?' && sentHasWord) questions.add(sent);
-          if (sentHasWord) {
-            sent++;
-            sentHasWord = false;
-          }
-        }
-        continue;
-      }
-      const ch = raw.charAt(i);
-      if (ch === '…' || ch === '¿' || ch === '¡' || ch === '？' || ch === '！' || ch === '。') {
-        if (!firstPunct) firstPunct = ch;
-        if (ch === '？' && sentHasWord) questions.add(sent);
-        if (ch !== '¿' && ch !== '¡' && sentHasWord) {
-          sent++;
-          sentHasWord = false;
-        }
-        continue;
-      }
-      // surrogate pairs: test the code point
-      let cp = ch;
-      if (c >= 0xd800 && c <= 0xdbff && i + 1 < to) cp = raw.slice(i, i + 2);
-      if (PICTO.test(cp)) {
-        emoji++;
-        if (runStart < 0) runStart = i;
-      }
-      if (cp.length === 2) i++;
-    }
-    if (runStart >= 0 && emojiSpans.length < 8) emojiSpans.push([runStart, to]);
-    if (prev) prev.after = firstPunct;
-  };
-
-  WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
   let prev: Token | undefined;
-  while ((m = WORD.exec(raw)) !== null) {
-    const s = m.index;
-    const e = s + m[0].length;
-    scanGap(prevEnd, s, prev);
-    const tok: Token = {
-      n: normWord(m[0]),
-      s,
-      e,
-      cap: isUpper(m[0].charAt(0)),
-      sent,
-      first: !sentHasWord,
-      after: '',
-    };
-    sentHasWord = true;
-    tokens.push(tok);
-    prev = tok;
-    prevEnd = e;
+  let firstPunct = '';
+  let runStart = -1;
+  const n = raw.length;
+  const endRun = (i: number): void => {
+    if (runStart >= 0) {
+      if (emojiSpans.length < 8) emojiSpans.push([runStart, i]);
+      runStart = -1;
+    }
+  };
+  const endSentence = (): void => {
+    if (sentHasWord) {
+      sent++;
+      sentHasWord = false;
+    }
+  };
+  let i = 0;
+  while (i < n) {
+    const len = wordCharAt(raw, i);
+    if (len > 0) {
+      endRun(i);
+      if (prev) prev.after = firstPunct;
+      firstPunct = '';
+      const s = i;
+      i += len;
+      for (;;) {
+        const l = wordCharAt(raw, i);
+        if (l > 0) {
+          i += l;
+          continue;
+        }
+        const c = raw.charCodeAt(i);
+        if ((c === 39 || c === 0x2019) && wordCharAt(raw, i + 1) > 0) {
+          i++;
+          continue;
+        }
+        break;
+      }
+      const word = raw.slice(s, i);
+      const tok: Token = { n: normCached(word), s, e: i, cap: isUpper(word.charAt(0)), sent, first: !sentHasWord, after: '' };
+      sentHasWord = true;
+      tokens.push(tok);
+      prev = tok;
+      continue;
+    }
+    // a gap character
+    const c = raw.charCodeAt(i);
+    if (c < 128) {
+      endRun(i);
+      if (c !== 32 && c !== 9 && !firstPunct) firstPunct = raw.charAt(i);
+      if (c === 46 || c === 33 || c === 10) endSentence();
+      else if (c === 63) {
+        if (sentHasWord) questions.add(sent);
+        endSentence();
+      }
+      i++;
+      continue;
+    }
+    if (c === 0x2026 || c === 0xff1f || c === 0xff01 || c === 0x3002) {
+      if (!firstPunct) firstPunct = raw.charAt(i);
+      if (c === 0xff1f && sentHasWord) questions.add(sent);
+      endSentence();
+      i++;
+      continue;
+    }
+    let picto: boolean;
+    let step = 1;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      picto = PICTO.test(raw.slice(i, i + 2));
+      step = 2;
+    } else {
+      picto = (classOf(c) & 4) !== 0;
+    }
+    if (picto) {
+      emoji++;
+      if (runStart < 0) runStart = i;
+    }
+    i += step;
   }
-  scanGap(prevEnd, raw.length, prev);
+  endRun(n);
+  if (prev) prev.after = firstPunct;
   return { raw, tokens, questions, emoji, emojiSpans, sentences: sentHasWord ? sent + 1 : sent };
 }
 

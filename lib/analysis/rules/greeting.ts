@@ -29,6 +29,13 @@ const ORDINAL = /^\d{1,3}(st|nd|rd|th|er|e|te|ten|ter|sten|o|a|eme|ste|de)?$/;
 
 /** Find the greeting in a draft, if any. Bare congratulations count only with an occasion. */
 export function findGreeting(input: RuleInput): Greeting | undefined {
+  if ('greeting' in input.cache) return input.cache.greeting;
+  const greeting = findGreetingUncached(input);
+  input.cache.greeting = greeting;
+  return greeting;
+}
+
+function findGreetingUncached(input: RuleInput): Greeting | undefined {
   const { matches, context } = input;
   const birthday = matches.filter((m) => m.entry.cat === 'birthday');
   const occasion = matches.filter((m) => m.entry.cat === 'occasion');
@@ -47,6 +54,7 @@ export function findGreeting(input: RuleInput): Greeting | undefined {
 
 /** Token indexes that are names: the recipient's, or unknown capitalised words next to a greeting. */
 export function nameTokens(input: RuleInput): Set<number> {
+  if (input.cache.names) return new Set(input.cache.names);
   const { text, matches, nameWords } = input;
   const toks = text.tokens;
   const anchors = new Set<number>();
@@ -66,7 +74,8 @@ export function nameTokens(input: RuleInput): Set<number> {
     if (k === 0 || anchors.has(k - 1) || names.has(k - 1)) names.add(k);
     else if (k >= toks.length - 2 && (t.first || closingEnds.has(k - 1))) names.add(k);
   });
-  return names;
+  input.cache.names = names;
+  return new Set(names);
 }
 
 function tokenKey(n: string): string {
@@ -84,8 +93,9 @@ export function templatedGreeting(input: RuleInput): Finding | undefined {
     const names = nameTokens(input);
     const preWords = new Set(pre.tokens.map((t) => tokenKey(t.n)));
     const draftWords = toks.filter((_, k) => !names.has(k)).map((t) => tokenKey(t.n));
+    const draftSet = new Set(draftWords);
     const added = draftWords.filter((w) => !preWords.has(w) && !input.nameWords.has(w));
-    const kept = pre.tokens.filter((t) => draftWords.includes(t.n) || input.nameWords.has(t.n)).length;
+    const kept = pre.tokens.filter((t) => draftSet.has(t.n) || input.nameWords.has(t.n)).length;
     if (pre.tokens.length > 0 && added.length <= 1 && kept >= Math.ceil(pre.tokens.length * 0.7)) {
       const exact = added.length === 0 && kept === pre.tokens.length;
       const s = draft.search(/\S/);

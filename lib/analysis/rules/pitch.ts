@@ -14,6 +14,9 @@ export interface Cue {
   e: number;
 }
 
+/** Beyond this many distinct cues nothing changes (the confidence is capped anyway). */
+const MAX_CUES = 6;
+
 /** How many words may sit between "would you" and "a quick call". */
 const FRAME_REACH = 9;
 
@@ -28,13 +31,21 @@ export function pitchCues(input: RuleInput): Cue[] {
     else if (c === 'askFrame') frames.push(m);
     else if (c === 'askObject') objects.push(m);
   }
+  // frames by the token index they end at, so each object looks back only FRAME_REACH words
+  const byEnd = new Map<number, Match[]>();
+  for (const f of frames) {
+    const list = byEnd.get(f.j);
+    if (list) list.push(f);
+    else byEnd.set(f.j, [f]);
+  }
   for (const o of objects) {
     const sent = text.tokens[o.i]?.sent;
     let best: Match | undefined;
-    for (const f of frames) {
-      if (f.j > o.i || o.i - f.j > FRAME_REACH) continue;
-      if (text.tokens[f.i]?.sent !== sent) continue;
-      if (!best || f.s > best.s) best = f;
+    for (let j = o.i; j >= Math.max(0, o.i - FRAME_REACH); j--) {
+      for (const f of byEnd.get(j) ?? []) {
+        if (text.tokens[f.i]?.sent !== sent) continue;
+        if (!best || f.s > best.s) best = f;
+      }
     }
     if (best) raw.push({ kind: 'ask', weight: o.entry.weight, s: best.s, e: o.e });
   }
@@ -47,9 +58,10 @@ export function pitchCues(input: RuleInput): Cue[] {
 
 /** Combine cues: overlapping cues count once (strongest), further distinct cues add less and less. */
 export function combine(cues: readonly Cue[]): { confidence: number; used: Cue[] } {
-  const sorted = [...cues].sort((a, b) => b.weight - a.weight);
+  const sorted = [...cues].sort((a, b) => b.weight - a.weight || a.s - b.s);
   const used: Cue[] = [];
   for (const c of sorted) {
+    if (used.length >= MAX_CUES) break;
     if (used.some((u) => c.s < u.e && u.s < c.e)) continue;
     used.push(c);
   }

@@ -13,6 +13,8 @@ const GERMAN = new Set<string>(registerDe.germanMarkers.map((w) => w.normalize('
 const FRENCH = new Set<string>(registerDe.frenchMarkers);
 const SIE_PHRASES = registerDe.siePhrases.map((p) => p.split(' ').map((w) => w.normalize('NFD').replace(/\p{M}/gu, '').replace(/ß/g, 'ss')));
 
+const SIE_HEADS = new Set(SIE_PHRASES.map((p) => p[0]));
+
 export interface RegisterEvidence {
   du: Span[];
   sie: Span[];
@@ -38,9 +40,11 @@ export function registerEvidence(text: ParsedText): RegisterEvidence {
       // Mid-sentence capitals are formal; "Ihnen" is formal anywhere.
       if (!t.first || t.n === 'ihnen') sie.push([t.s, t.e]);
     }
-    for (const p of SIE_PHRASES) {
-      const last = toks[k + p.length - 1];
-      if (last && p[0] === t.n && p.every((w, d) => toks[k + d]?.n === w)) sie.push([t.s, last.e]);
+    if (SIE_HEADS.has(t.n)) {
+      for (const p of SIE_PHRASES) {
+        const last = toks[k + p.length - 1];
+        if (last && p[0] === t.n && p.every((w, d) => toks[k + d]?.n === w)) sie.push([t.s, last.e]);
+      }
     }
   });
   return { du, sie };

@@ -14,6 +14,8 @@ export interface RuleInput {
   nameWords: Set<string>;
   /** Deterministic seed for varying questions. */
   seed: number;
+  /** Results shared between rules (names, greeting). */
+  cache: { names?: Set<number>; greeting?: import('./greeting').Greeting | undefined };
 }
 
 export function clamp(x: number, lo = 0, hi = 0.99): number {

@@ -17,6 +17,8 @@ export interface PracticeAreaProps {
   /** The analyzer (null when it is not available). */
   analyze: Analyze | null;
   now: () => number;
+  /** Whether a name is a trusted contact on a site (then no check runs, as on the site). */
+  isTrusted?: (site: Site, name: string) => boolean;
 }
 
 const SURFACE_LABEL: Record<Surface, MessageKey> = {
@@ -29,7 +31,7 @@ const SURFACE_LABEL: Record<Surface, MessageKey> = {
 
 type First = 'yes' | 'no' | 'unknown';
 
-export function PracticeArea({ settings, analyze, now }: PracticeAreaProps) {
+export function PracticeArea({ settings, analyze, now, isTrusted }: PracticeAreaProps) {
   const id = useId();
   const [draft, setDraft] = useState('');
   const [site, setSite] = useState<Site>('linkedin');
@@ -41,6 +43,8 @@ export function PracticeArea({ settings, analyze, now }: PracticeAreaProps) {
 
   const result = useMemo(() => {
     if (!analyze || !draft.trim()) return null;
+    const name = recipient.trim();
+    if (name && isTrusted?.(site, name)) return { findings: [], off: [], trusted: name };
     const context: DraftContext = {
       site,
       surface,
@@ -59,7 +63,7 @@ export function PracticeArea({ settings, analyze, now }: PracticeAreaProps) {
     } catch {
       return { findings: [], off: [], failed: true };
     }
-  }, [analyze, draft, site, surface, first, birthday, recipient, prefill, settings, now]);
+  }, [analyze, draft, site, surface, first, birthday, recipient, prefill, settings, now, isTrusted]);
 
   const spans = result?.findings.flatMap((f) => f.spans) ?? [];
 
@@ -125,7 +129,9 @@ export function PracticeArea({ settings, analyze, now }: PracticeAreaProps) {
             <>
               {!settings.sites[site] && <p class="tv-note">{t('options_practice_site_off', t(SITE_LABEL[site]))}</p>}
               {result.off.length > 0 && <p class="tv-note">{t('options_practice_rules_off', result.off.map((r) => t(RULE_LABEL[r])).join(', '))}</p>}
-              {result.findings.length === 0 ? (
+              {'trusted' in result && result.trusted ? (
+                <p data-trusted="true">{t('options_practice_trusted', result.trusted)}</p>
+              ) : result.findings.length === 0 ? (
                 <p data-clean="true">{t('options_practice_clean')}</p>
               ) : (
                 <>

@@ -17,7 +17,7 @@ import { t } from '../../lib/i18n';
 import type { MessageKey } from '../../lib/i18n/keys';
 import { sendMessage } from '../../lib/messaging/protocol';
 import type { LedgerEntry, TrustedContact } from '../../lib/messaging/schemas';
-import { analyze, checkPhrase } from '../../lib/pages/analyzer';
+import { MEMORY_DAYS, checkPhrase, makeAnalyze } from '../../lib/pages/analyzer';
 import { formatDate, formatDateTime } from '../../lib/pages/format';
 import { readManifestFacts } from '../../lib/pages/manifest';
 import { buildRule, newRuleId, type RuleDraft } from '../../lib/pages/rules';
@@ -64,6 +64,8 @@ export function App() {
   const [error, setError] = useState<string | null>(null);
   const [importView, setImportView] = useState<ImportView>({ kind: 'idle' });
   const [pending, setPending] = useState<ImportData | null>(null);
+  /** The practice area judges with the same send memory as the content scripts. */
+  const [analyze, setAnalyze] = useState(() => makeAnalyze());
 
   const announce = (text: string) => {
     // Clear first so the same message is announced again.
@@ -77,6 +79,8 @@ export function App() {
       setTrustedList(tr);
       setLedger(lg);
       setMemory(mem);
+      const records = await sendMessage('getSendMemory', { days: MEMORY_DAYS });
+      setAnalyze(() => makeAnalyze(records));
     } catch (e) {
       setError(t('options_error_load', errorText(e)));
     }
@@ -274,7 +278,7 @@ export function App() {
           <TrustedContacts contacts={trusted} isTrusted={isTrusted} onAdd={(site, name) => void addTrusted(site, name)} onRemove={(c) => void removeTrusted(c)} formatDate={formatDate} />
         </Section>
         <Section id="practice" title="options_practice_heading">
-          <PracticeArea settings={settings} analyze={analyze} now={now} />
+          <PracticeArea settings={settings} analyze={analyze} now={now} isTrusted={isTrusted} />
         </Section>
         <Section id="data" title="options_data_heading">
           <Retention days={settings.retentionDays} onSave={(d) => void saveRetention(d)} />

@@ -16,7 +16,8 @@ import { PauseControls } from '../../../components/popup/PauseControls';
 import { StatsPanel } from '../../../components/popup/StatsPanel';
 import { TabStatus } from '../../../components/popup/TabStatus';
 import type { DayStats } from '../../../lib/messaging/schemas';
-import { analyze, checkPhrase } from '../../../lib/pages/analyzer';
+import { fingerprint } from '../../../lib/analysis';
+import { analyze, checkPhrase, makeAnalyze } from '../../../lib/pages/analyzer';
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/storage/settings';
 
 const day = (d: string, over: Partial<DayStats> = {}): DayStats => ({ day: d, shown: 0, revised: 0, cancelled: 0, sentAsIs: 0, clean: 0, groupHeld: 0, groupCancelled: 0, groupContinued: 0, ...over });
@@ -232,6 +233,25 @@ describe('options: PracticeArea', () => {
     fireEvent.change(screen.getByRole('combobox', { name: 'Where you write' }), { target: { value: 'birthday' } });
     fireEvent.input(screen.getByRole('textbox', { name: 'Draft' }), { target: { value: 'Happy birthday!' } });
     expect(screen.getByTestId('practice-result').querySelector('[data-rule="templated-greeting"]')).toBeTruthy();
+  });
+});
+
+describe('options: PracticeArea with the user\'s memory and contacts', () => {
+  it('notices template reuse from the send memory, like the content scripts', () => {
+    const text = 'Hi there, I came across your profile and would love to connect and exchange ideas about product design.';
+    const now = Date.UTC(2026, 10, 22);
+    const records = ['linkedin:a', 'linkedin:b', 'linkedin:c'].map((recipientKey, i) => ({ recipientKey, at: now - (i + 1) * 86_400_000, fingerprint: fingerprint(text) }));
+    render(<PracticeArea settings={DEFAULT_SETTINGS} analyze={makeAnalyze(records)} now={() => now} />);
+    fireEvent.change(screen.getByRole('combobox', { name: 'First message to this person?' }), { target: { value: 'no' } });
+    fireEvent.input(screen.getByRole('textbox', { name: 'Draft' }), { target: { value: text } });
+    expect(screen.getByTestId('practice-result').querySelector('[data-rule="template-reuse"]')).toBeTruthy();
+  });
+
+  it('runs no check for a trusted contact', () => {
+    render(<PracticeArea settings={DEFAULT_SETTINGS} analyze={analyze} now={() => 0} isTrusted={(site, name) => site === 'linkedin' && name === 'Anna'} />);
+    fireEvent.input(screen.getByRole('textbox', { name: "Recipient's name" }), { target: { value: 'Anna' } });
+    fireEvent.input(screen.getByRole('textbox', { name: 'Draft' }), { target: { value: 'Happy birthday!' } });
+    expect(screen.getByText('Anna is one of your trusted contacts on this site: no check runs when you write to them.')).toBeTruthy();
   });
 });
 

@@ -372,6 +372,8 @@ export class GroupGuard {
 
   private tryHold(s: DialogSession, control: HTMLElement): boolean {
     const d = s.dialog;
+    // A disabled confirm does nothing on the site: nothing to hold, nothing to report.
+    if ((control as HTMLButtonElement).disabled === true || control.getAttribute('aria-disabled') === 'true') return false;
     const people = dedupe(d.selected());
     if (people.length === 0) {
       this.host.onError('group', new Error(`${d.kind} confirm with nobody selected: not held`));

@@ -304,6 +304,17 @@ describe('group consent guard', () => {
       expect(guard!.health().errors.join('\n')).toMatch(/nobody selected/);
     });
 
+    it('quietly, when the confirm control is disabled', async () => {
+      const { confirm, sent } = buildDialog({ control: 'div' });
+      confirm.setAttribute('aria-disabled', 'true');
+      start(fakeAdapter(), fakeBackend().backend);
+      await settle();
+      expect(userClick(confirm)).toBe(true);
+      expect(sent).toEqual([['anna']]); // the fake site ignores aria-disabled; we only check we did not hold
+      expect(checklist()).toBeUndefined();
+      expect(guard!.health().errors).toEqual([]);
+    });
+
     it('when reading the dialog throws', async () => {
       const { confirm, sent } = buildDialog();
       start(fakeAdapter({ throwOnSelected: true }), fakeBackend().backend);

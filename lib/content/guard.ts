@@ -20,6 +20,8 @@ import { loadSettings, watchSettings } from './settings';
 const SCAN_DELAY_MS = 120;
 const HEALTH_DELAY_MS = 800;
 const MEMORY_DAYS = 30;
+/** Shadow roots attached after load cause no mutation we can see: look for new ones now and then. */
+const ROOT_POLL_MS = 2000;
 
 export interface GuardOptions {
   backend?: GuardBackend;
@@ -40,6 +42,7 @@ export class Guard {
   private readonly observers: MutationObserver[] = [];
   private scanTimer: ReturnType<typeof setTimeout> | undefined;
   private healthTimer: ReturnType<typeof setTimeout> | undefined;
+  private rootPoll: ReturnType<typeof setInterval> | undefined;
   private lastHealth = '';
   private lastCompositionEnd = 0;
   private lastFinding: { rule: RuleId; at: number } | undefined;
@@ -127,10 +130,12 @@ export class Guard {
     w.addEventListener('submit', this.onSubmit, opts);
     w.addEventListener('input', this.onInput, opts);
     w.addEventListener('compositionend', this.onCompositionEnd, opts);
+    w.addEventListener('focusin', this.onFocusIn, opts);
     w.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
     w.addEventListener('resize', this.onScroll, { passive: true });
     this.observe(this.doc);
     this.scheduleScan(0);
+    this.rootPoll = setInterval(() => this.checkNewRoots(), ROOT_POLL_MS);
   }
 
   stop(): void {
@@ -142,6 +147,8 @@ export class Guard {
     w.removeEventListener('submit', this.onSubmit, true);
     w.removeEventListener('input', this.onInput, true);
     w.removeEventListener('compositionend', this.onCompositionEnd, true);
+    w.removeEventListener('focusin', this.onFocusIn, true);
+    clearInterval(this.rootPoll);
     w.removeEventListener('scroll', this.onScroll, true);
     w.removeEventListener('resize', this.onScroll);
     for (const o of this.observers) o.disconnect();
@@ -169,6 +176,16 @@ export class Guard {
     this.observers.push(observer);
     // submit does not cross shadow boundaries: listen inside the root too.
     if (root instanceof ShadowRoot) root.addEventListener('submit', this.onSubmit, true);
+  }
+
+  /** Scan when the adapter names a shadow root we do not observe yet. */
+  private checkNewRoots(): void {
+    if (!this.active) return;
+    try {
+      if (this.adapter.shadowRoots(this.doc).some((r) => !this.observed.has(r))) this.scan();
+    } catch (err) {
+      this.onError('roots', err);
+    }
   }
 
   private insideEditor(node: Node): boolean {
@@ -342,6 +359,16 @@ export class Guard {
   private readonly onInput = (e: Event): void => {
     if (!this.active) return;
     this.sessionFor(deepTarget(e))?.onInput();
+  };
+
+  /** Focus entering an unobserved shadow root (e.g. a modal mounted into a late root): scan now, before the user sends. */
+  private readonly onFocusIn = (e: FocusEvent): void => {
+    if (!this.active) return;
+    const target = deepTarget(e);
+    if (!(target instanceof Node)) return;
+    const root = target.getRootNode();
+    if (root instanceof ShadowRoot && !this.observed.has(root)) this.scan();
+    else if (!this.sessionFor(target) && target instanceof HTMLElement && (target.isContentEditable || target instanceof HTMLTextAreaElement)) this.scheduleScan(0);
   };
 
   private readonly onCompositionEnd = (): void => {

@@ -18,7 +18,12 @@ export interface ShadowMount {
   remove(): void;
 }
 
-export function mountShadow(doc: Document, name: string, css: string): ShadowMount {
+/**
+ * `parent`: where the host goes. Normally the body; inside a site's modal dialog when the
+ * composer is in one, because everything outside a modal is inert (native <dialog>) or hidden
+ * from assistive technology (aria-modal) — our card must stay usable and announced.
+ */
+export function mountShadow(doc: Document, name: string, css: string, parent?: Element | null): ShadowMount {
   const host = doc.createElement(`taktvoll-${name}`);
   host.setAttribute('style', 'all: initial; position: fixed; z-index: 2147483647; top: 0; left: 0;');
   const root = host.attachShadow({ mode: 'closed' });
@@ -31,7 +36,7 @@ export function mountShadow(doc: Document, name: string, css: string): ShadowMou
   }
   let reattached = 0;
   let removed = false;
-  const attach = () => (doc.body ?? doc.documentElement).append(host);
+  const attach = () => (parent?.isConnected ? parent : (doc.body ?? doc.documentElement)).append(host);
   attach();
   return {
     host,

@@ -129,6 +129,11 @@ export class ComposerSession {
     );
   }
 
+  /** The site's modal dialog around the composer, if any (our UI must live inside it). */
+  private modalParent(): Element | null {
+    return this.editor.closest('dialog[open], [aria-modal="true"]');
+  }
+
   // ------------------------------------------------------------------ inline cue
 
   onInput(): void {
@@ -178,7 +183,7 @@ export class ComposerSession {
     const visible = this.findings.length > 0 && this.dismissedText === null && !this.card;
     if (!this.cue) {
       if (!visible) return;
-      this.cue = mountShadow(this.editor.ownerDocument, 'cue', cueCss);
+      this.cue = mountShadow(this.editor.ownerDocument, 'cue', cueCss, this.modalParent());
     }
     this.cue.ensureAttached();
     const items = visible ? this.cueItems(this.lastText, this.findings) : [];
@@ -314,7 +319,7 @@ export class ComposerSession {
       }
     };
 
-    this.card = mountShadow(this.editor.ownerDocument, 'pause-card', cardCss);
+    this.card = mountShadow(this.editor.ownerDocument, 'pause-card', cardCss, this.modalParent());
     this.card.setStyle({ inset: '0', width: '100vw', height: '100vh' });
     // The card replaces the cue while it is open.
     this.renderCue();

@@ -44,8 +44,8 @@ function templateReuse(input: RuleInput, memory: SendMemory): Finding | undefine
   const match = memory.findSimilar(fp, { excludeRecipientKey: key, now: context.now ?? Number.NaN });
   if (!match || match.otherRecipients < 1) return undefined;
   const sim = match.similarity;
-  let confidence = 0.78 + (0.2 * Math.max(0, sim - 0.6)) / 0.4;
-  confidence += Math.min(0.06, 0.02 * (match.otherRecipients - 1));
+  let confidence = 0.78 + (0.15 * Math.max(0, sim - 0.6)) / 0.4;
+  confidence += Math.min(0.04, 0.02 * (match.otherRecipients - 1));
   confidence = round2(Math.min(0.97, confidence));
   if (confidence < 0.75) return undefined;
   const s = Math.max(0, draft.search(/\S/));

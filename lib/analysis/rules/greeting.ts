@@ -17,9 +17,9 @@ export interface Greeting {
 }
 
 const HOLIDAY_WORDS = new Set([
-  'christmas', 'xmas', 'holidays', 'new', 'year', 'easter', 'thanksgiving', 'hanukkah', 'diwali', 'eid', 'season\'s', 'seasons',
-  'weihnachten', 'feiertage', 'festtage', 'fest', 'neues', 'jahr', 'rutsch', 'ostern', 'ostertage', 'noel', 'annee', 'fetes',
-  'paques', 'voeux', 'navidad', 'ano', 'nuevo', 'fiestas', 'pascuas', 'natale', 'feste', 'anno', 'pasqua', 'feestdagen',
+  'christmas', 'xmas', 'holidays', 'year', 'easter', 'thanksgiving', 'hanukkah', 'diwali', 'eid', 'season\'s', 'seasons',
+  'weihnachten', 'feiertage', 'festtage', 'fest', 'jahr', 'rutsch', 'ostern', 'ostertage', 'noel', 'annee', 'fetes',
+  'paques', 'voeux', 'navidad', 'ano', 'fiestas', 'pascuas', 'natale', 'feste', 'anno', 'pasqua', 'feestdagen',
   'kerstfeest', 'kerst', 'nieuwjaar', 'pasen',
 ]);
 

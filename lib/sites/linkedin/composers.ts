@@ -2,6 +2,7 @@
 import { queryChain, queryChainAll, textOf, type ChainRecorder, type SelectorChain } from '../chain';
 import type { Composer, QuickReply, SendControls } from '../types';
 import * as S from './selectors';
+import { isBirthdayDialog, rememberFirstSight } from './quick-dialog';
 import { editorText, ENTER_SENDS_LABEL, WITHOUT_NOTE } from './text';
 
 /** closestChain that also tells the health check which alternative matched. */
@@ -20,15 +21,12 @@ export function closestRecorded(el: Element, chain: SelectorChain, rec: ChainRec
   return null;
 }
 
-/**
- * The text a textarea held when it was first seen: the site's pre-filled greeting (catch-up
- * dialog). Read at first sight because a React-controlled textarea's defaultValue follows
- * later edits. Kept weakly, so closed dialogs are forgotten.
- */
-const firstSeen = new WeakMap<Element, string>();
+/** Which LinkedIn composer this is: the surface alone cannot say (a work-anniversary dialog is a 'message'). */
+export type Place = 'thread' | 'quick-dialog' | 'note';
 
-export function prefillSeen(editor: Element): string | undefined {
-  return firstSeen.get(editor);
+export function placeOf(c: Composer): Place {
+  if (c.kind === 'contenteditable') return 'thread';
+  return c.surface === 'connection-note' ? 'note' : 'quick-dialog';
 }
 
 export function findComposers(root: Document | ShadowRoot, rec: ChainRecorder): Composer[] {
@@ -46,8 +44,8 @@ export function findComposers(root: Document | ShadowRoot, rec: ChainRecorder): 
   }
   for (const editor of queryChainAll(root, S.birthdayEditor, rec)) {
     const scope = closestRecorded(editor, S.birthdayDialog, rec) ?? editor.parentElement ?? editor;
-    if (!firstSeen.has(editor)) firstSeen.set(editor, (editor as HTMLTextAreaElement).value ?? '');
-    add({ editor, kind: 'textarea', surface: 'birthday', scope });
+    rememberFirstSight(editor);
+    add({ editor, kind: 'textarea', surface: isBirthdayDialog(scope, editor) ? 'birthday' : 'message', scope });
   }
   for (const editor of queryChainAll(root, S.noteEditor, rec)) {
     const scope = closestRecorded(editor, S.inviteModal, rec) ?? editor.parentElement ?? editor;
@@ -76,8 +74,8 @@ function radioSaysEnter(form: Element, rec: ChainRecorder): boolean | undefined 
 
 export function sendControls(composer: Composer, rec: ChainRecorder): SendControls {
   const none: SendControls = { buttons: [], chips: [], enterSends: false, modEnterSends: false };
-  switch (composer.surface) {
-    case 'message': {
+  switch (placeOf(composer)) {
+    case 'thread': {
       const form = closestRecorded(composer.editor, S.messageForm, rec);
       const within = form ?? composer.scope;
       const buttons = queryChainAll(within, S.sendButton, rec).filter((b) => b.localName === 'button' && isShown(b));
@@ -96,9 +94,9 @@ export function sendControls(composer: Composer, rec: ChainRecorder): SendContro
         modEnterSends: enterSends,
       };
     }
-    case 'birthday':
+    case 'quick-dialog':
       return { ...none, buttons: queryChainAll(composer.scope, S.birthdaySend, rec) };
-    case 'connection-note': {
+    case 'note': {
       const buttons = queryChainAll(composer.scope, S.sendInvitation, rec).filter(
         (b) => !WITHOUT_NOTE.test(`${b.getAttribute('aria-label') ?? ''} ${textOf(b)}`),
       );

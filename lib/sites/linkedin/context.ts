@@ -2,8 +2,9 @@
 import type { Register } from '../../analysis/types';
 import { nameKey, queryChain, queryChainAll, textOf, type ChainRecorder } from '../chain';
 import type { Composer, ComposerContext, Person } from '../types';
-import { prefillSeen } from './composers';
-import { catchUpKind, composeBodyParam, composeRecipientUrn, inviteVanityName, profileSlug } from './pages';
+import { placeOf } from './composers';
+import { composeBodyParam, composeRecipientUrn, inviteVanityName, profileSlug } from './pages';
+import { dialogLines, isBirthdayDialog, prefillOf } from './quick-dialog';
 import * as S from './selectors';
 import { BIRTHDAY, firstLine, nameFromConnectLabel, nameFromPillLabel, NEW_MESSAGE_TITLE } from './text';
 
@@ -115,12 +116,11 @@ function messageContext(c: Composer, rec: ChainRecorder): ComposerContext {
 
 /* ---------- catch-up birthday dialog ---------- */
 
-function birthdayContext(c: Composer, rec: ChainRecorder): ComposerContext {
+function quickDialogContext(c: Composer, rec: ChainRecorder): ComposerContext {
   const dialog = c.scope;
   const doc = c.editor.ownerDocument;
   // The dialog shows the name in its first paragraph and the event in the second (dom.md §1.3 [C]).
-  const paragraphs = Array.from(dialog.querySelectorAll('p')).map((p) => textOf(p)).filter(Boolean);
-  const name = paragraphs[0];
+  const name = dialogLines(dialog)[0];
   let key: string | undefined;
   if (name) {
     const card = queryChainAll(doc, S.nurtureCard, rec).find((el) => textOf(el).includes(name));
@@ -128,18 +128,12 @@ function birthdayContext(c: Composer, rec: ChainRecorder): ComposerContext {
     const slug = link ? profileSlug(link.getAttribute('href') ?? '') : undefined;
     if (slug) key = slugKey(slug);
   }
-  const ta = c.editor as HTMLTextAreaElement;
-  // The text at first sight; else a value attribute (what a bot read, dom.md §1.3); a textarea
-  // first seen empty has no site template, whatever its defaultValue says later.
-  const seen = prefillSeen(c.editor);
-  const prefill = seen || ta.getAttribute('value') || (seen === undefined ? ta.defaultValue : '') || undefined;
+  const prefill = prefillOf(c.editor);
   const ctx: ComposerContext = {};
   const recipient = person(name, key);
   if (recipient) ctx.recipient = recipient;
   if (prefill) ctx.prefill = prefill;
-  if (catchUpKind(doc.URL) === 'birthday' || paragraphs.slice(1).some((p) => BIRTHDAY.test(p)) || (prefill && BIRTHDAY.test(prefill))) {
-    ctx.occasion = 'birthday';
-  }
+  if (isBirthdayDialog(dialog, c.editor)) ctx.occasion = 'birthday';
   return ctx;
 }
 
@@ -164,14 +158,12 @@ function noteContext(c: Composer, rec: ChainRecorder): ComposerContext {
 }
 
 export function readContext(c: Composer, rec: ChainRecorder): ComposerContext {
-  switch (c.surface) {
-    case 'message':
+  switch (placeOf(c)) {
+    case 'thread':
       return messageContext(c, rec);
-    case 'birthday':
-      return birthdayContext(c, rec);
-    case 'connection-note':
+    case 'quick-dialog':
+      return quickDialogContext(c, rec);
+    case 'note':
       return noteContext(c, rec);
-    default:
-      return {};
   }
 }

@@ -61,6 +61,19 @@ describe.each<Lang>(['en', 'de'])('catch-up birthday dialog (%s)', (lang) => {
     expect(linkedin.readContext(c).occasion).toBe('birthday');
   });
 
+  it('the same dialog for a work anniversary is a plain message, its greeting still the prefill', () => {
+    const { document } = load(catchUpPage({ lang }), 'https://www.linkedin.com/mynetwork/catch-up/all/');
+    settle(document);
+    const [dialog] = mountNamed(document, 'dialog-anna');
+    dialog!.querySelectorAll('p')[1]!.textContent = lang === 'en' ? 'Work anniversary' : 'Dienstjubiläum';
+    const greeting = lang === 'en' ? 'Congrats on 5 years, Anna!' : 'Glückwunsch zu 5 Jahren, Anna!';
+    dialog!.querySelector('textarea')!.value = greeting;
+    const [c] = linkedin.findComposers(document);
+    expect(c!.surface).toBe('message');
+    expect(linkedin.readContext(c!)).toEqual({ recipient: { name: 'Anna Example', key: 'in:anna-example' }, prefill: greeting });
+    expect(linkedin.sendControls(c!).buttons).toHaveLength(1);
+  });
+
   it('send control is the modal send button; Enter is a newline in the textarea', () => {
     const document = openDialog();
     const sc = linkedin.sendControls(linkedin.findComposers(document)[0]!);

@@ -72,7 +72,12 @@ function Invitation({ id, kind, groupName, person, onCopy }: InviteProps) {
   const first = firstName(person.name);
 
   useEffect(() => {
-    if (open) area.current?.focus();
+    const el = area.current;
+    if (!open || !el) return;
+    el.focus();
+    // The "…" is the part only the user can write: select it so typing replaces it.
+    const gap = el.value.indexOf('…');
+    if (gap >= 0) el.setSelectionRange(gap, gap + 1);
   }, [open]);
 
   const copy = async () => {

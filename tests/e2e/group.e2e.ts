@@ -315,9 +315,42 @@ for (const lang of ['en', 'de'] as const) {
       });
     }
 
+    // For the README: `TAKTVOLL_SCREENSHOT_DIR=docs/screenshots` writes group-checklist-<lang>.png.
+    it.runIf(Boolean(process.env.TAKTVOLL_SCREENSHOT_DIR))('screenshot: the checklist with a hard stop and a personal invitation', async () => {
+      const fb = SURFACES[0]!;
+      const page = await s.newPage();
+      await page.goto(`https://www.facebook.com/groups/4455667788/?dialog=1&lang=${lang}`);
+      await page.waitForSelector(fb.ready);
+      for (const name of ['Anna Example', 'Chloé Müller']) await fb.select(page, name);
+      await page.click(fb.confirm(lang));
+      await checklist(page, lang);
+      await axClick(page, await control(page, lang, 'button', L[lang].cancel));
+      const [state] = await toTab<{ people: { key: string; name: string }[] }[]>(ext, 'https://www.facebook.com/*', 'getGroupDialogs', undefined);
+      const chloe = state!.people.find((p) => p.name === 'Chloé Müller')!;
+      const twoMonthsAgo = Date.now() - 61 * 86_400_000;
+      await toBackground(ext, 'recordLedger', [
+        { site: 'facebook', groupKey: 'facebook:group:4455667788', groupName: 'Berlin Product People', personKey: chloe.key, personName: chloe.name, action: 'invited', at: twoMonthsAgo - 86_400_000 * 30, answers: ['agreed'] },
+        { site: 'facebook', groupKey: 'facebook:group:4455667788', groupName: 'Berlin Product People', personKey: chloe.key, personName: chloe.name, action: 'left', at: twoMonthsAgo, answers: [] },
+      ]);
+      await page.reload();
+      await page.waitForSelector(fb.ready);
+      for (const name of ['Anna Example', 'Chloé Müller']) await fb.select(page, name);
+      await page.click(fb.confirm(lang));
+      await checklist(page, lang);
+      await control(page, lang, 'checkbox', L[lang].wantsBack('Chloé Müller'));
+      await tick(page, lang, L[lang].agreed('Anna Example'));
+      await axClick(page, await control(page, lang, 'button', lang === 'de' ? 'Stattdessen Anna persönlich einladen' : 'Write Anna a personal invitation instead'));
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: `${process.env.TAKTVOLL_SCREENSHOT_DIR}/group-checklist-${lang}.png` });
+      await axClick(page, await control(page, lang, 'button', L[lang].cancel));
+      expect(await sentTo(page)).toEqual([]);
+      await page.close();
+    });
+
     it('counted the holds and sent nothing over the network', async () => {
       const [today] = (await toBackground<{ groupHeld: number; groupCancelled: number; groupContinued: number }[]>(ext, 'getStats', { days: 1 })).slice(-1);
-      expect(today).toMatchObject({ groupHeld: SURFACES.length * 5, groupCancelled: SURFACES.length * 3, groupContinued: SURFACES.length * 2 });
+      const shots = process.env.TAKTVOLL_SCREENSHOT_DIR ? 2 : 0;
+      expect(today).toMatchObject({ groupHeld: SURFACES.length * 5 + shots, groupCancelled: SURFACES.length * 3 + shots, groupContinued: SURFACES.length * 2 });
       expect(s.foreignRequests()).toEqual([]);
     });
   });

@@ -116,8 +116,12 @@ describe('GroupChecklist', () => {
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     fireEvent.click(toggle);
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
-    const text = screen.getByRole('textbox', { name: 'Your invitation to Anna (edit it, then copy it)' }) as HTMLTextAreaElement;
+    const text = screen.getByRole('textbox', { name: 'Your invitation to Anna (complete it, then copy it)' }) as HTMLTextAreaElement;
     expect(text.value).toBe("Hi Anna, I'm in the group “Gardeners Berlin” and thought of you because … Would you like to join? If so, tell me and I'll send you the link. And if not, no problem at all.");
+    await tick(30);
+    // Focus lands on the gap only the user can fill.
+    expect(document.activeElement).toBe(text);
+    expect(text.value.slice(text.selectionStart, text.selectionEnd)).toBe('…');
     expect(onCopy).not.toHaveBeenCalled();
     fireEvent.input(text, { target: { value: 'Hi Anna, you asked about the seed swap: want in?' } });
     fireEvent.click(screen.getByRole('button', { name: 'Copy invitation' }));

@@ -47,7 +47,7 @@ export function StatsChart({ days, series, summary, caption, tableToggle, dayHea
               <span class="tv-chart__label" aria-hidden="true">
                 {s.label}: <strong>{total}</strong>
               </span>
-              <svg class="tv-chart__svg" width={width} height={HEIGHT} viewBox={`0 0 ${width} ${HEIGHT}`} aria-hidden="true" focusable="false">
+              <svg class="tv-chart__svg" viewBox={`0 0 ${width} ${HEIGHT}`} preserveAspectRatio="none" aria-hidden="true" focusable="false">
                 <line x1="0" y1={HEIGHT - 0.5} x2={width} y2={HEIGHT - 0.5} class="tv-chart__axis" />
                 {s.values.map((v, i) => {
                   const h = v === 0 ? 0 : Math.max(2, Math.round((v / max) * (HEIGHT - 2)));

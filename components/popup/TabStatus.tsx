@@ -22,10 +22,17 @@ const ICON: Record<GuardState['kind'], string> = {
   inactive: '!',
 };
 
-/** Reasons are i18n keys or selector-chain names: translate what is a key, show the rest as is. */
+const REASON: Record<string, MessageKey> = {
+  'site-off': 'popup_reason_site_off',
+  paused: 'popup_reason_paused',
+  'nothing-found': 'popup_reason_nothing_found',
+};
+
+/** Reasons are the guard's codes, i18n keys or selector-chain names: translate what we can, show the rest as is. */
 function reasonText(reason: string): string {
-  const text = t(reason as MessageKey);
-  return text || reason;
+  const key = REASON[reason];
+  if (key) return t(key);
+  return t(reason as MessageKey) || reason;
 }
 
 export function TabStatus({ siteLabel, state, summary, lastFindingLabel, formatTime }: TabStatusProps) {
@@ -63,7 +70,7 @@ export function TabStatus({ siteLabel, state, summary, lastFindingLabel, formatT
             <li>{t('popup_sees_dialogs', summary.dialogs)}</li>
             <li>{summary.lastFinding && lastFindingLabel ? t('popup_last_finding', lastFindingLabel, formatTime(summary.lastFinding.at)) : t('popup_no_finding')}</li>
           </ul>
-          {summary.reasons.length > 0 && (
+          {state.kind === 'inactive' && summary.reasons.length > 0 && (
             <p class="tv-reasons">
               {t('popup_reasons')} {summary.reasons.map(reasonText).join('; ')}
             </p>

@@ -73,6 +73,11 @@ describe('popup: TabStatus and PauseControls', () => {
     expect(screen.getByText('Last finding: Templated greetings, at T7')).toBeTruthy();
   });
 
+  it('explains in words why the guard is not active', () => {
+    render(<TabStatus siteLabel="XING" state={{ kind: 'inactive' }} summary={{ composers: 0, dialogs: 0, reasons: ['nothing-found', 'linkedin.messageForm'], errors: [] }} formatTime={fmt} />);
+    expect(screen.getByText('Why: no message box or group dialog on this page yet; linkedin.messageForm')).toBeTruthy();
+  });
+
   it('shows a pause until a time', () => {
     render(<TabStatus siteLabel="XING" state={{ kind: 'paused', until: 99 }} formatTime={fmt} />);
     expect(screen.getByText('Paused until T99', { exact: false })).toBeTruthy();

@@ -67,6 +67,8 @@ export function editorText(editor: Element): string {
     if (n.nodeType === 1 && BLOCK.test(n.nodeName)) {
       inline = null;
       lines.push(inlineText(n).replace(/\n$/, ''));
+    } else if (n.nodeType === 3 && /^\s*\n\s*$/.test((n as Text).data)) {
+      // markup indentation between paragraphs, not typed text
     } else if (n.nodeType === 3 || n.nodeType === 1) {
       if (inline === null) {
         inline = lines.length;

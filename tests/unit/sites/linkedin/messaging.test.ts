@@ -109,6 +109,9 @@ describe.each<Lang>(['en', 'de'])('full-page thread (%s)', (lang) => {
     // Shift+Enter line breaks and a trailing <br> that only holds the line open
     c.editor.replaceChildren(...fragment(document, '<p>one<br>two<br></p><p>three&nbsp;</p>'));
     expect(linkedin.readText(c)).toBe('one\ntwo\nthree ');
+    // indentation between paragraphs is markup, not text
+    c.editor.replaceChildren(...fragment(document, '<p>Hi</p>\n  <p>there</p>\n'));
+    expect(linkedin.readText(c)).toBe('Hi\nthere');
   });
 
   it('"Click Send": the submit button in form.msg-form, Enter is a newline', () => {

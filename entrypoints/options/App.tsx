@@ -25,7 +25,7 @@ import { SITE_LABEL } from '../../lib/pages/status';
 import { nameKey } from '../../lib/sites/chain';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/storage/settings';
 import { loadSettings, saveSettings, watchSettings } from '../../lib/storage/settings-item';
-import { MAX_IMPORT_BYTES, buildExport, exportFileName, parseImport, settingsFromImport, type ImportData } from '../../lib/storage/transfer';
+import { MAX_IMPORT_BYTES, applyImport, buildExport, exportFileName, parseImport, type ImportData } from '../../lib/storage/transfer';
 
 function errorText(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
@@ -208,19 +208,18 @@ export function App() {
 
   const confirmImport = async () => {
     if (!pending) return;
-    const [oldSettings, oldTrusted] = await Promise.all([loadSettings(), sendMessage('listTrusted')]);
     try {
-      await sendMessage('setTrusted', { contacts: pending.trustedContacts });
-      try {
-        setSettings(await saveSettings(settingsFromImport(pending, oldSettings)));
-      } catch (e) {
-        await sendMessage('setTrusted', { contacts: oldTrusted });
-        throw e;
-      }
+      setSettings(
+        await applyImport(pending, {
+          loadSettings,
+          saveSettings,
+          listTrusted: () => sendMessage('listTrusted'),
+          setTrusted: (contacts) => sendMessage('setTrusted', { contacts }),
+        }),
+      );
       await reloadData();
       announce(t('options_import_done', pending.settings.personalRules.length, pending.trustedContacts.length));
     } catch (e) {
-      await saveSettings(oldSettings).catch(() => undefined);
       announce(t('options_import_apply_failed', errorText(e)));
     }
     setPending(null);

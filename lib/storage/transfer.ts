@@ -259,3 +259,29 @@ function omitKeys<T extends object>(obj: T, keys: string[]): Partial<T> {
 export function settingsFromImport(data: ImportData, current: Settings): Settings {
   return { ...data.settings, pausedUntil: current.pausedUntil };
 }
+
+/** Where an import is written: the settings item and the background's trusted contacts. */
+export interface ImportTarget {
+  loadSettings(): Promise<Settings>;
+  saveSettings(next: Settings): Promise<Settings>;
+  listTrusted(): Promise<TrustedContact[]>;
+  setTrusted(contacts: TrustedContact[]): Promise<void>;
+}
+
+/**
+ * Write a parsed import, all or nothing: if any write fails, what was written is put back and
+ * the error is rethrown. Returns the stored settings.
+ */
+export async function applyImport(data: ImportData, target: ImportTarget): Promise<Settings> {
+  const [oldSettings, oldTrusted] = await Promise.all([target.loadSettings(), target.listTrusted()]);
+  let trustedWritten = false;
+  try {
+    await target.setTrusted(data.trustedContacts);
+    trustedWritten = true;
+    return await target.saveSettings(settingsFromImport(data, oldSettings));
+  } catch (err) {
+    if (trustedWritten) await target.setTrusted(oldTrusted).catch(() => undefined);
+    await target.saveSettings(oldSettings).catch(() => undefined);
+    throw err;
+  }
+}

@@ -1,8 +1,9 @@
 /** Export/import: round trip, migration from v1, and hostile files that must change nothing. */
 import { describe, expect, it } from 'vitest';
+import { loadSettings, saveSettings } from '../../../lib/storage/settings-item';
 import type { TrustedContact } from '../../../lib/messaging/schemas';
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/storage/settings';
-import { EXPORT_VERSION, MAX_IMPORT_BYTES, buildExport, exportFileName, migrateV1, parseImport, settingsFromImport, type ImportResult } from '../../../lib/storage/transfer';
+import { EXPORT_VERSION, MAX_IMPORT_BYTES, applyImport, buildExport, exportFileName, migrateV1, parseImport, settingsFromImport, type ImportResult } from '../../../lib/storage/transfer';
 
 const NOW = Date.UTC(2026, 10, 22, 10, 0, 0);
 
@@ -211,5 +212,41 @@ describe('hostile and broken files are refused with a message naming what is wro
     const file = goodFile();
     Object.assign(file.settings, { sensitivity: 'a', dailyBudget: 'b', registerHints: 'c', groupGuard: 'd', retentionDays: 'e' });
     expect(errorsOf(parseImport(text(file), { now: NOW }))).toHaveLength(4);
+  });
+});
+
+describe('applying an import (all or nothing)', () => {
+  const parsed = () => {
+    const res = parseImport(text(buildExport(settings, trusted, NOW)), { now: NOW });
+    if (!res.ok) throw new Error('fixture must parse');
+    return res.data;
+  };
+  const before: TrustedContact[] = [{ site: 'facebook', key: 'name:old', name: 'Old', addedAt: 1, source: 'options' }];
+
+  it('writes settings (keeping the pause state) and trusted contacts', async () => {
+    await saveSettings({ ...DEFAULT_SETTINGS, pausedUntil: { xing: 7 } });
+    let contacts = before;
+    const stored = await applyImport(parsed(), { loadSettings, saveSettings, listTrusted: async () => contacts, setTrusted: async (c) => void (contacts = c) });
+    expect(stored).toEqual({ ...settings, pausedUntil: { xing: 7 } });
+    expect(await loadSettings()).toEqual(stored);
+    expect(contacts).toEqual(trusted);
+  });
+
+  it('puts everything back when the settings cannot be written', async () => {
+    await saveSettings(DEFAULT_SETTINGS);
+    let contacts = before;
+    const failing = async () => {
+      throw new Error('quota');
+    };
+    let writes = 0; // the first write (the import) fails, the restore goes through
+    await expect(applyImport(parsed(), { loadSettings, saveSettings: async (s) => (++writes === 1 ? failing() : saveSettings(s)), listTrusted: async () => contacts, setTrusted: async (c) => void (contacts = c) })).rejects.toThrow('quota');
+    expect(contacts).toEqual(before);
+    expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('changes nothing when the contacts cannot be written', async () => {
+    await saveSettings(DEFAULT_SETTINGS);
+    await expect(applyImport(parsed(), { loadSettings, saveSettings, listTrusted: async () => before, setTrusted: async () => Promise.reject(new Error('background gone')) })).rejects.toThrow('background gone');
+    expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
   });
 });

@@ -2,7 +2,7 @@
  * Matching the phrase index against a parsed draft. The index is a word trie, so each position
  * costs only as many steps as the longest phrase that actually continues there.
  */
-import { INDEX, type Category, type Entry } from './lexicon';
+import { INDEX, SUFFIXES, type Category, type Entry } from './lexicon';
 import type { Token } from './text';
 
 export interface Match {
@@ -79,6 +79,13 @@ export function findPhrases(tokens: readonly Token[]): Match[] {
       const child = cur.next.get(t.n);
       if (child) stack.push([child, k + 1]);
       for (const [p, pn] of cur.prefixed) if (t.n.length >= p.length && t.n.startsWith(p)) stack.push([pn, k + 1]);
+    }
+    // compounds: "Beratungsgespräch" ends with "gespräch"
+    const n = first.n;
+    if (n.length >= 7) {
+      for (const { suffix, entry } of SUFFIXES) {
+        if (n.length >= suffix.length + 3 && n.endsWith(suffix)) out.push({ entry, i, j: i + 1, s: first.s, e: first.e });
+      }
     }
   }
   return out;

@@ -3,6 +3,7 @@ import type { Lexicon } from './types';
 /** Deutsch. */
 const de: Lexicon = {
   lang: 'de',
+  compounds: true,
   birthday: [
     'alles gute zum geburtstag', 'alles gute zu deinem geburtstag', 'alles gute zu ihrem geburtstag',
     'alles liebe zum geburtstag', 'alles gute zum wiegenfest', 'herzlichen glückwunsch zum geburtstag',
@@ -56,7 +57,8 @@ const de: Lexicon = {
     'inspiration', 'abenteuer', 'glücksmomente', 'lachen', 'liebes', 'schatz', 'kollege', 'kollegin', 'geht',
     'weiter', 'so', 'gratulieren', 'erreicht', 'verdient', 'wohlverdient', 'beruflich', 'privat', 'beruflichen',
     'privaten', 'persönlich', 'persönlichen', 'bereich', 'bereichen', 'hinsicht', 'jeder', 'jeglicher', 'erinnerung',
-    'kleine', 'kleinen', 'gruss', 'grüsse', 'xing', 'linkedin', 'facebook', 'sagt', 'verrät', 'mir',
+    'kleine', 'kleinen', 'gruss', 'grüsse', 'xing', 'linkedin', 'facebook', 'sagt', 'verrät', 'mir', 'gut', 'gehen', 'möge', 'mögen',
+    'all', 'erfüllung', 'kreise', 'liebsten', 'reich', 'beschenken', 'beschenkt', 'verwöhnen', 'kollegen',
   ],
   salutations: ['hallo', 'hi', 'hey', 'moin', 'servus', 'grüß gott', 'guten tag', 'guten morgen', 'guten abend', 'liebe', 'lieber', 'liebes', 'sehr geehrte', 'sehr geehrter', 'sehr geehrte damen und herren', 'herr', 'frau', 'grüezi', 'huhu', 'na'],
   closings: ['viele grüße', 'beste grüße', 'liebe grüße', 'herzliche grüße', 'freundliche grüße', 'mit freundlichen grüßen', 'schöne grüße', 'sonnige grüße', 'lg', 'vg', 'mfg', 'glg', 'bg', 'gruß', 'grüße', 'bis dann', 'ciao', 'tschüss'],
@@ -92,7 +94,7 @@ const de: Lexicon = {
       'ich helfe führungskräften': 0.88, 'ich unterstütze unternehmen': 0.9, 'ich unterstütze selbstständige': 0.9,
       'ich unterstütze führungskräfte': 0.88, 'unterstütze ich unternehmen': 0.9, 'helfe ich unternehmen': 0.9,
       'kostenlose beratung': 0.92, 'kostenloses erstgespräch': 0.95, 'kostenfreies erstgespräch': 0.95,
-      'erstgespräch': 0.85, 'kostenlose analyse': 0.9, 'kostenlosen check': 0.9, 'kostenlos testen': 0.9,
+      'erstgespräch*': 0.85, 'kostenlose analyse': 0.9, 'kostenlosen check': 0.9, 'kostenlos testen': 0.9,
       'gratis testen': 0.9, 'testzugang': 0.85, 'rabatt': 0.75, 'sonderangebot': 0.9, 'exklusives angebot': 0.9,
       'angebot unterbreiten': 0.92, 'ein angebot': 0.65, 'individuelles angebot': 0.88, 'umsatz steigern': 0.9,
       'ihren umsatz': 0.85, 'mehr umsatz': 0.85, 'mehr kunden': 0.8, 'neukunden gewinnen': 0.88,
@@ -104,11 +106,14 @@ const de: Lexicon = {
       'portfolio': 0.5, 'outsourcing': 0.7, 'personalvermittlung': 0.8, 'recruiting-dienstleistung': 0.9,
       'festpreis': 0.75, 'preise': 0.5, 'konditionen': 0.65, 'vertriebspartner': 0.75, 'ihre prozesse': 0.6,
       'ihr vertrieb': 0.7, 'ihre sichtbarkeit': 0.7, 'mehr sichtbarkeit': 0.75, 'mehr reichweite': 0.75,
+      'interessantes angebot': 0.85, 'spannendes angebot': 0.85, 'attraktives angebot': 0.88, 'biete aktuell': 0.7, 'ich biete': 0.75,
+      'biete ich': 0.75, 'haben sie bedarf': 0.85, 'hast du bedarf': 0.85, 'hast du vielleicht bedarf': 0.85,
+      'haben sie vielleicht bedarf': 0.85, 'kostenlose': 0.55, 'kostenlosen': 0.55, 'kostenloses': 0.55,
     },
     favour: {
       'kontaktvermittlung': 0.92, 'kontakt vermitteln': 0.9, 'kontakt herstellen': 0.88, 'bekannt machen': 0.8,
       'mich vorstellen könnten': 0.9, 'mich vorstellen könntest': 0.9, 'mich weiterempfehlen': 0.9,
-      'mich empfehlen': 0.88, 'weiterempfehlen': 0.8, 'eine empfehlung': 0.8, 'empfehlung aussprechen': 0.88,
+      'mich empfehlen': 0.88, 'weiterempf*': 0.82, 'wer ist bei euch': 0.7, 'wer ist bei ihnen': 0.7, 'wer ist bei dir': 0.7, 'eine empfehlung': 0.8, 'empfehlung aussprechen': 0.88,
       'gutes wort einlegen': 0.92, 'teilen sie diesen beitrag': 0.95, 'teile diesen beitrag': 0.95,
       'diesen beitrag teilen': 0.95, 'beitrag teilen': 0.9, 'in ihrem netzwerk teilen': 0.95, 'in deinem netzwerk teilen': 0.95,
       'mit ihrem netzwerk teilen': 0.95, 'mit deinem netzwerk teilen': 0.95, 'in ihrem netzwerk': 0.6,
@@ -125,8 +130,8 @@ const de: Lexicon = {
       'unserer gruppe beitreten': 0.85, 'meiner gruppe beitreten': 0.85,
     },
     disguised: {
-      'erfahrungsaustausch': 0.9, 'erfahrungen austauschen': 0.85, 'austausch auf augenhöhe': 0.85,
-      'kurzes kennenlernen': 0.92, 'kurzen kennenlernen': 0.9, 'kennenlerngespräch': 0.9, 'kennenlern-call': 0.92,
+      'erfahrungsaustausch*': 0.9, 'erfahrungen austauschen': 0.85, 'austausch auf augenhöhe': 0.85,
+      'kurzes kennenlernen': 0.92, 'kurzen kennenlernen': 0.9, 'kennenlerngespräch*': 0.9, 'mögliche partnerschaft': 0.85, 'möglichen partnerschaft': 0.85, '30 minütiges': 0.8, '15 minütiges': 0.9, '20 minütiges': 0.85, '10 minütiges': 0.8, 'kennenlern-call': 0.92,
       'kennenlerncall': 0.92, 'kennenlerntermin': 0.92, 'virtuelles kennenlernen': 0.9, 'digitales kennenlernen': 0.9,
       'kurzes telefonat': 0.9, 'kurzen call': 0.9, 'kurzer call': 0.9, 'kurzes gespräch': 0.85, 'kurzen austausch': 0.85,
       'kurzes zoom': 0.9, 'kurzes teams': 0.9, '15 minuten': 0.85, '15-minütiges': 0.9, '15 min': 0.85, '20 minuten': 0.75,
@@ -152,7 +157,7 @@ const de: Lexicon = {
       'termin': 0.88, 'meeting': 0.88, 'treffen': 0.78, 'kaffee': 0.78, 'zoom': 0.88, 'teams-call': 0.9, 'videocall': 0.9,
       'video-call': 0.9, 'demo': 0.92, 'vorführung': 0.85, 'präsentation': 0.75, 'zusammenarbeit': 0.8,
       'kooperation': 0.85, 'partnerschaft': 0.85, 'feedback': 0.6, 'rückmeldung': 0.55, 'empfehlung': 0.85,
-      'telefonieren': 0.85, 'slot': 0.85,
+      'telefonieren': 0.85, 'slot': 0.85, 'interview': 0.75, 'gespräche': 0.8, 'telefonate': 0.85, 'termine': 0.8,
     },
     askFrames: [
       'hätten sie', 'hättest du', 'haben sie zeit', 'hast du zeit', 'können wir', 'könnten wir', 'wollen wir',
@@ -161,11 +166,13 @@ const de: Lexicon = {
       'ich würde gern', 'würde gerne', 'würde gern', 'gerne würde ich', 'ich möchte', 'möchte ich', 'möchten sie',
       'möchtest du', 'magst du', 'mögen sie', 'hast du lust', 'haben sie lust', 'haben sie interesse',
       'hast du interesse', 'wären sie offen', 'wärst du offen', 'offen für', 'passt es', 'wann passt', 'wann hätten',
-      'wann hättest', 'interesse an', 'darf ich ihnen', 'darf ich dir', 'ich lade sie',
+      'wann hättest', 'interesse an', 'würden gerne', 'würden gern', 'möchten gerne', 'möchten wir', 'würde ihnen gerne', 'würde dir gerne', 'würde euch gerne', 'darf ich ihnen', 'darf ich dir', 'ich lade sie',
       'ich lade dich', 'wie wäre es', 'wäre es möglich', 'bereit für', 'zeit für', 'vereinbaren',
     ],
     seeking: { 'suche ich gerade': 0.85, 'ich suche gerade': 0.85, 'suche gerade': 0.85, 'ich suche neue': 0.85, 'neue aufträge': 0.85, 'neuen aufträgen': 0.85, 'neue projekte': 0.85, 'neuen projekten': 0.85, 'neue kunden': 0.85, 'neuen kunden': 0.85, 'neue herausforderung': 0.6, 'neuen job': 0.85, 'neue stelle': 0.85, 'auf jobsuche': 0.85, 'jobsuche': 0.85, 'freiberuflich': 0.6, 'freelance': 0.6, 'freelancer': 0.6, 'meine dienste': 0.85, 'meine leistungen': 0.85, 'kapazitäten frei': 0.85, 'freie kapazitäten': 0.85, 'kapazität für': 0.85, 'offen für neue': 0.85, 'falls du jemanden': 0.6, 'falls sie jemanden': 0.6, 'wenn du jemanden': 0.6, 'wenn sie jemanden': 0.6, 'denk gerne an mich': 0.6, 'denken sie gerne an mich': 0.6, 'melde dich gerne': 0.6, 'melden sie sich gerne': 0.6, 'falls ihr': 0.6, 'falls du mal': 0.6, 'falls sie mal': 0.6, 'wenn ihr mal': 0.6, 'brauchen sie': 0.6, 'brauchst du': 0.6, 'benötigen sie': 0.6, 'benötigst du': 0.6, 'auf der suche nach': 0.6 },
-    transitions: ['übrigens', 'apropos', 'nebenbei', 'nebenbei bemerkt', 'ach ja', 'ach und', 'außerdem', 'ps', 'p s', 'bei der gelegenheit', 'wo ich dich gerade', 'wo ich sie gerade', 'kurz noch', 'noch kurz'],
+    transitions: ['bei dieser gelegenheit', 'kurze frage', 'übrigens', 'apropos', 'nebenbei', 'nebenbei bemerkt', 'ach ja', 'ach und', 'außerdem', 'ps', 'p s', 'bei der gelegenheit', 'wo ich dich gerade', 'wo ich sie gerade', 'kurz noch', 'noch kurz'],
+    possessives: { unser: 0.85, unsere: 0.85, unseren: 0.85, unserem: 0.85, unserer: 0.85, unseres: 0.85, mein: 0.7, meine: 0.7, meinen: 0.7, meinem: 0.7, meiner: 0.7 },
+    productHeads: ['lösung', 'lösungen', 'software', 'plattform', 'tool', 'app', 'produkt', 'produkte', 'angebot', 'angebote', 'dienstleistung', 'dienstleistungen', 'leistungen', 'agentur', 'beratung', 'coaching', 'webinar', 'seminar', 'masterclass', 'programm', 'onlinekurs', 'onlineshop', 'newsletter', 'podcast', 'startup', 'beta'],
   },
 };
 export default de;

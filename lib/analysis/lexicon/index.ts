@@ -29,7 +29,9 @@ export type Category =
   | 'askFrame'
   | 'seeking'
   | 'transition'
-  | 'acquainted';
+  | 'acquainted'
+  | 'possessive'
+  | 'productHead';
 
 export interface Entry {
   /** Normalised words; a word ending in `*` matches by prefix. */
@@ -92,6 +94,8 @@ function buildIndex(): PhraseIndex {
     for (const p of lx.pitch.askFrames) add(p, 'askFrame', 1, lx.lang);
     for (const [p, w] of Object.entries(lx.pitch.seeking)) add(p, 'seeking', w, lx.lang);
     for (const p of lx.acquainted) add(p, 'acquainted', 1, lx.lang);
+    for (const [p, w] of Object.entries(lx.pitch.possessives)) add(p, 'possessive', w, lx.lang);
+    for (const p of lx.pitch.productHeads) add(p, 'productHead', 1, lx.lang);
     for (const p of lx.pitch.transitions) add(p, 'transition', 1, lx.lang);
     const generic = [...lx.wishFiller, ...lx.stopwords, ...lx.birthday, ...lx.occasion, ...lx.congrats, ...lx.salutations, ...lx.closings];
     for (const p of generic) for (const w of phraseWords(p)) if (w) GENERIC_WORDS.add(w.replace(/\*$/, ''));
@@ -105,3 +109,17 @@ function buildIndex(): PhraseIndex {
 }
 
 export const INDEX: PhraseIndex = buildIndex();
+
+/** Single-word ask objects and product words of compounding languages, matched as word endings too. */
+export const SUFFIXES: { suffix: string; entry: Entry }[] = [];
+for (const lx of LEXICONS) {
+  if (!lx.compounds) continue;
+  for (const list of [...INDEX.exact.values()]) {
+    for (const entry of list) {
+      const w = entry.words[0] ?? '';
+      if (entry.lang === lx.lang && entry.words.length === 1 && w.length >= 4 && !w.endsWith('*') && (entry.cat === 'askObject' || entry.cat === 'productHead')) {
+        SUFFIXES.push({ suffix: w, entry });
+      }
+    }
+  }
+}

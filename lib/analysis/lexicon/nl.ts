@@ -3,6 +3,7 @@ import type { Lexicon } from './types';
 /** Nederlands: greetings and pitches. */
 const nl: Lexicon = {
   lang: 'nl',
+  compounds: true,
   birthday: ['gefeliciteerd met je verjaardag', 'gefeliciteerd met uw verjaardag', 'fijne verjaardag', 'hartelijk gefeliciteerd', 'van harte gefeliciteerd', 'proficiat met je verjaardag', 'gelukkige verjaardag', 'gefeliciteerd'],
   occasion: ['prettige feestdagen', 'fijne feestdagen', 'vrolijk kerstfeest', 'fijne kerst', 'gelukkig nieuwjaar', 'een gelukkig nieuwjaar', 'fijne pasen', 'gefeliciteerd met je nieuwe baan', 'gefeliciteerd met je nieuwe functie', 'gefeliciteerd met je promotie', 'gefeliciteerd met je jubileum'],
   congrats: ['gefeliciteerd', 'proficiat', 'felicitaties', 'goed gedaan'],
@@ -20,6 +21,8 @@ const nl: Lexicon = {
     askFrames: ['zou je', 'zou u', 'zullen we', 'kunnen we', 'heb je tijd', 'heeft u tijd', 'zin in', 'ik zou graag', 'graag zou ik', 'sta je open', 'staat u open', 'openstaan voor', 'interesse in', 'ben je beschikbaar', 'bent u beschikbaar'],
     seeking: { 'op zoek naar nieuwe klanten': 0.85, 'nieuwe klanten': 0.85, 'nieuwe opdrachten': 0.85, 'nieuwe projecten': 0.85, 'op zoek naar werk': 0.85, 'freelance': 0.6, 'mijn diensten': 0.85 },
     transitions: ['trouwens', 'overigens', 'tussen haakjes', 'ps'],
+    possessives: { onze: 0.85, ons: 0.85, mijn: 0.7 },
+    productHeads: ['oplossing', 'oplossingen', 'platform', 'software', 'app', 'product', 'producten', 'diensten', 'bureau', 'cursus', 'webinar', 'winkel', 'podcast', 'aanbod'],
   },
 };
 export default nl;

@@ -40,5 +40,11 @@ export interface Lexicon {
     seeking: Record<string, number>;
     /** "By the way", "übrigens": a turn from the greeting to something else. */
     transitions: string[];
+    /** "our", "unsere", "my": with a product word after it, the sender is presenting an offer. Weight per word. */
+    possessives: Record<string, number>;
+    /** What one sells or promotes: "solution", "Plattform", "webinar". */
+    productHeads: string[];
   };
+  /** German and Dutch build compounds: "Beratungsgespräch" ends with the ask object "gespräch". */
+  compounds?: boolean;
 }

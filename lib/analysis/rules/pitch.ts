@@ -25,11 +25,26 @@ export function pitchCues(input: RuleInput): Cue[] {
   const raw: Cue[] = [];
   const frames: Match[] = [];
   const objects: Match[] = [];
+  const possessives: Match[] = [];
+  const products = new Map<number, Match>();
   for (const m of matches) {
     const c = m.entry.cat;
     if (c === 'sell' || c === 'favour' || c === 'disguised' || c === 'seeking') raw.push({ kind: c, weight: m.entry.weight, s: m.s, e: m.e });
     else if (c === 'askFrame') frames.push(m);
     else if (c === 'askObject') objects.push(m);
+    else if (c === 'possessive') possessives.push(m);
+    else if (c === 'productHead') products.set(m.i, m);
+  }
+  // "our platform", "unser neues Beratungsangebot", "my podcast"
+  for (const p of possessives) {
+    const sent = text.tokens[p.i]?.sent;
+    for (let k = p.j; k <= p.j + 2; k++) {
+      const head = products.get(k);
+      if (head && text.tokens[k]?.sent === sent) {
+        raw.push({ kind: 'sell', weight: p.entry.weight, s: p.s, e: head.e });
+        break;
+      }
+    }
   }
   // frames by the token index they end at, so each object looks back only FRAME_REACH words
   const byEnd = new Map<number, Match[]>();
@@ -88,7 +103,8 @@ export function pitchFirstMessage(input: RuleInput, cues: readonly Cue[]): Findi
   if (context.surface === 'comment' || context.surface === 'wall-post') {
     if (context.firstMessage !== true) return undefined;
   }
-  const pitchy = cues.filter((c) => c.kind !== 'seeking' || c.weight >= 0.8);
+  // looking for work or clients is an ask only after a greeting (greeting-pretext)
+  const pitchy = cues.filter((c) => c.kind !== 'seeking');
   if (!pitchy.length) return undefined;
   const combined = combine(pitchy);
   const used = combined.used;

@@ -59,7 +59,7 @@ export function pitchCues(input: RuleInput): Cue[] {
     for (let j = o.i; j >= Math.max(0, o.i - FRAME_REACH); j--) {
       for (const f of byEnd.get(j) ?? []) {
         if (text.tokens[f.i]?.sent !== sent) continue;
-        if (!best || f.s > best.s) best = f;
+        if (!best || f.s < best.s) best = f;
       }
     }
     if (best) raw.push({ kind: 'ask', weight: o.entry.weight, s: best.s, e: o.e });

@@ -28,6 +28,8 @@ export interface GuardOptions {
   /** For tests: start with these settings instead of reading storage. */
   settings?: Settings;
   window?: Window;
+  /** False once the extension was updated, reloaded or removed ("context invalidated"). */
+  contextValid?: () => boolean;
 }
 
 export class Guard {
@@ -50,6 +52,7 @@ export class Guard {
   private stopped = false;
   /** Until the user's settings are read, the guard does nothing (a switched-off site stays off). */
   private settingsLoaded: boolean;
+  private readonly contextValid: () => boolean;
   readonly groups: GroupGuard;
 
   constructor(adapter: SiteAdapter, opts: GuardOptions = {}) {
@@ -58,6 +61,7 @@ export class Guard {
     this.doc = this.win.document;
     this.settings = opts.settings ?? DEFAULT_SETTINGS;
     this.settingsLoaded = opts.settings !== undefined;
+    this.contextValid = opts.contextValid ?? (() => true);
     this.backend = opts.backend ?? messagingBackend((err) => this.onError('messaging', err));
     this.groups = new GroupGuard(this);
   }
@@ -77,6 +81,11 @@ export class Guard {
   /** Whether the guard should act on this frame right now. */
   get active(): boolean {
     if (this.stopped || !this.settingsLoaded) return false;
+    if (!this.contextValid()) {
+      // The extension was updated or reloaded under us: step aside, the site works as without us.
+      this.stop();
+      return false;
+    }
     const s = this.settings;
     if (s.sites[this.adapter.site] === false) return false;
     if ((s.pausedUntil[this.adapter.site] ?? 0) > Date.now()) return false;
@@ -382,7 +391,7 @@ export class Guard {
 
 /** Entry point used by the three content scripts. */
 export function startGuard(ctx: ContentScriptContext, adapter: SiteAdapter): Guard {
-  const guard = new Guard(adapter);
+  const guard = new Guard(adapter, { contextValid: () => ctx.isValid });
   guard.start();
   ctx.onInvalidated(() => guard.stop());
   ctx.addEventListener(window, 'wxt:locationchange', () => guard.scheduleScan(0));

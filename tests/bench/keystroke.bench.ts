@@ -20,8 +20,8 @@ const DRAFT = (
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
 const targets = [
-  { name: 'LinkedIn thread', url: 'https://www.linkedin.com/messaging/thread/2-bench/', editor: '[role="textbox"][contenteditable="true"]' },
-  { name: 'Facebook thread (Lexical)', url: 'https://www.facebook.com/messages/t/100000000000001', editor: '[data-lexical-editor="true"]' },
+  { name: 'LinkedIn thread', url: 'https://www.linkedin.com/messaging/thread/2-YTk1ZGVhNDEtYjUxNi00ZDg2LWE3MGUtOWQ1ZjMzZDAwMWE1XzAxMA==/', editor: 'form.msg-form [role="textbox"][contenteditable="true"]' },
+  { name: 'Facebook thread (Lexical)', url: 'https://www.facebook.com/messages/t/100001', editor: '[data-lexical-editor="true"]' },
 ];
 
 async function taskMs(page: Page): Promise<number> {

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXTENSION_DIR, launch, type Session } from './harness';
+import { EXTENSION_DIR, axFind, axWait, fixtureSent, launch, type Session } from './harness';
 
 /** The extension APIs as seen inside the service worker (evaluate() runs there). */
 declare const chrome: {
@@ -46,5 +46,31 @@ describe('the built extension', () => {
     void health;
     expect(s.foreignRequests()).toEqual([]);
     await page.close();
+  });
+});
+
+describe('when the extension is reloaded under an open page', () => {
+  it('steps aside: the site sends a flagged draft once, with no card (fail open)', async () => {
+    const s = await launch();
+    try {
+      const page = await s.newPage();
+      await page.goto('https://www.linkedin.com/messaging/thread/2-YTk1ZGVhNDEtYjUxNi00ZDg2LWE3MGUtOWQ1ZjMzZDAwMWE1XzAxMA==/');
+      await page.waitForSelector('html[data-fixture-ready]');
+      const box = page.locator('form.msg-form [role="textbox"][contenteditable="true"]').first();
+      await box.click();
+      await page.keyboard.type('Happy birthday! All the best!');
+      // The guard is there: the cue shows.
+      await axWait(page, { role: 'region', name: 'Taktvoll noticed something in this draft' });
+      // Reload the extension (as an update would): the old content script's context is invalidated.
+      await s.worker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => undefined);
+      await page.waitForTimeout(1500);
+      await page.locator('form.msg-form button[type="submit"]').first().click();
+      await expect.poll(() => fixtureSent(page)).toEqual([expect.objectContaining({ text: 'Happy birthday! All the best!' })]);
+      expect(await axFind(page, { role: 'dialog' })).toEqual([]);
+      // Our leftover UI is gone too.
+      expect(await axFind(page, { role: 'region', name: 'Taktvoll noticed something in this draft' })).toEqual([]);
+    } finally {
+      await s.close();
+    }
   });
 });

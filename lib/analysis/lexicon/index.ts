@@ -31,6 +31,8 @@ export type Category =
   | 'transition'
   | 'acquainted'
   | 'possessive'
+  | 'cta'
+  | 'value'
   | 'productHead';
 
 export interface Entry {
@@ -90,6 +92,8 @@ function buildIndex(): PhraseIndex {
     for (const [p, w] of Object.entries(lx.pitch.sell)) add(p, 'sell', w, lx.lang);
     for (const [p, w] of Object.entries(lx.pitch.favour)) add(p, 'favour', w, lx.lang);
     for (const [p, w] of Object.entries(lx.pitch.disguised)) add(p, 'disguised', w, lx.lang);
+    for (const [p, w] of Object.entries(lx.pitch.cta)) add(p, 'cta', w, lx.lang);
+    for (const [p, w] of Object.entries(lx.pitch.value)) add(p, 'value', w, lx.lang);
     for (const [p, w] of Object.entries(lx.pitch.askObjects)) add(p, 'askObject', w, lx.lang);
     for (const p of lx.pitch.askFrames) add(p, 'askFrame', 1, lx.lang);
     for (const [p, w] of Object.entries(lx.pitch.seeking)) add(p, 'seeking', w, lx.lang);

@@ -16,6 +16,8 @@ const it: Lexicon = {
     sell: { 'la nostra soluzione': 0.88, 'le nostre soluzioni': 0.88, 'i nostri servizi': 0.88, 'la nostra piattaforma': 0.85, 'la nostra agenzia': 0.88, 'il nostro software': 0.85, 'offriamo': 0.8, 'aiutiamo le aziende': 0.9, 'aiuto le aziende': 0.9, 'aumentare le vendite': 0.88, 'prova gratuita': 0.9, 'consulenza gratuita': 0.92, 'offerta speciale': 0.9, 'sconto': 0.7, 'i nostri clienti': 0.8, 'generare lead': 0.88 },
     favour: { 'presentarmi a': 0.85, 'mettermi in contatto': 0.88, 'raccomandarmi': 0.88, 'condividere con la tua rete': 0.95, 'condividere con la sua rete': 0.95, 'condividere questo post': 0.9, 'un piccolo favore': 0.85, 'conosci qualcuno': 0.85, 'conosce qualcuno': 0.85 },
     disguised: { 'senza impegno': 0.9, 'win-win': 0.9, 'sinergie': 0.85, '15 minuti': 0.85, 'una breve chiamata': 0.92, 'una chiamata veloce': 0.92, 'calendly': 0.95, 'fissare una call': 0.95, 'fissare un appuntamento': 0.9, 'un caffè virtuale': 0.88, 'scambio di esperienze': 0.8, 'opportunità di collaborazione': 0.85 },
+    cta: { 'ti interessa': 0.6, 'le interessa': 0.6, 'non esitare a contattarmi': 0.6 },
+    value: { 'fino al': 0.3 },
     askObjects: { 'chiamata': 0.88, 'call': 0.88, 'incontro': 0.8, 'riunione': 0.85, 'demo': 0.92, 'videochiamata': 0.9, 'caffè': 0.75, 'collaborazione': 0.8, 'collaborare': 0.8, 'appuntamento': 0.88 },
     askFrames: ['ti andrebbe', 'le andrebbe', 'potresti', 'potrebbe', 'potremmo', 'avresti', 'avrebbe', 'hai tempo', 'ha tempo', 'mi piacerebbe', 'saresti disponibile', 'sarebbe disponibile', 'interessato a', 'interessata a', 'vorrei'],
     seeking: { 'cerco nuovi clienti': 0.85, 'nuovi clienti': 0.85, 'nuovi progetti': 0.85, 'sto cercando lavoro': 0.85, 'freelance': 0.6, 'i miei servizi': 0.85 },

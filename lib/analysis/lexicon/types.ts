@@ -32,6 +32,10 @@ export interface Lexicon {
     favour: Record<string, number>;
     /** Euphemisms that usually wrap a pitch; calendar links. */
     disguised: Record<string, number>;
+    /** Calls to action that close a pitch: "want to hear more?", "melden Sie sich gern". */
+    cta: Record<string, number>;
+    /** Promised numbers and savings: "by up to", "at a fraction of the cost". */
+    value: Record<string, number>;
     /** Things one asks for: a call, a meeting, a demo, feedback. Only count with a frame. */
     askObjects: Record<string, number>;
     /** Phrases that turn a sentence into a request: "would you", "hätten Sie". */

@@ -5,7 +5,7 @@ import type { Finding, Span } from '../types';
 import { findGreeting } from './greeting';
 import { clamp, mergeSpans, quote, round2, type RuleInput } from './shared';
 
-export type CueKind = 'sell' | 'favour' | 'disguised' | 'ask' | 'seeking';
+export type CueKind = 'sell' | 'favour' | 'disguised' | 'ask' | 'seeking' | 'cta' | 'value';
 
 export interface Cue {
   kind: CueKind;
@@ -29,7 +29,7 @@ export function pitchCues(input: RuleInput): Cue[] {
   const products = new Map<number, Match>();
   for (const m of matches) {
     const c = m.entry.cat;
-    if (c === 'sell' || c === 'favour' || c === 'disguised' || c === 'seeking') raw.push({ kind: c, weight: m.entry.weight, s: m.s, e: m.e });
+    if (c === 'sell' || c === 'favour' || c === 'disguised' || c === 'seeking' || c === 'cta' || c === 'value') raw.push({ kind: c, weight: m.entry.weight, s: m.s, e: m.e });
     else if (c === 'askFrame') frames.push(m);
     else if (c === 'askObject') objects.push(m);
     else if (c === 'possessive') possessives.push(m);
@@ -71,7 +71,14 @@ export function pitchCues(input: RuleInput): Cue[] {
   return raw;
 }
 
-/** Combine cues: overlapping cues count once (strongest), further distinct cues add less and less. */
+/** Kinds of evidence that are independent of each other: an offer, a request, a promised number. */
+const FAMILY: Record<CueKind, string> = { sell: 'offer', seeking: 'offer', disguised: 'ask', ask: 'ask', favour: 'ask', cta: 'cta', value: 'value' };
+
+/**
+ * Combine cues: overlapping cues count once (the strongest). Within a family further cues add less
+ * and less; different families (an offer, a request, a call to action, a promised number) are
+ * independent evidence and combine fully.
+ */
 export function combine(cues: readonly Cue[]): { confidence: number; used: Cue[] } {
   const sorted = [...cues].sort((a, b) => b.weight - a.weight || a.s - b.s);
   const used: Cue[] = [];
@@ -80,10 +87,14 @@ export function combine(cues: readonly Cue[]): { confidence: number; used: Cue[]
     if (used.some((u) => c.s < u.e && u.s < c.e)) continue;
     used.push(c);
   }
+  const seen = new Map<string, number>();
   let miss = 1;
-  used.forEach((c, k) => {
+  for (const c of used) {
+    const fam = FAMILY[c.kind];
+    const k = seen.get(fam) ?? 0;
+    seen.set(fam, k + 1);
     miss *= 1 - c.weight * Math.pow(0.6, k);
-  });
+  }
   return { confidence: 1 - miss, used };
 }
 
@@ -93,6 +104,8 @@ const PITCH_KEYS = {
   disguised: 'analysis_pitch_disguised',
   ask: 'analysis_pitch_ask',
   seeking: 'analysis_pitch_sell',
+  cta: 'analysis_pitch_sell',
+  value: 'analysis_pitch_sell',
 } as const;
 
 const MIN_CONFIDENCE = 0.75;
@@ -104,7 +117,7 @@ export function pitchFirstMessage(input: RuleInput, cues: readonly Cue[]): Findi
     if (context.firstMessage !== true) return undefined;
   }
   // looking for work or clients is an ask only after a greeting (greeting-pretext)
-  const pitchy = cues.filter((c) => c.kind !== 'seeking');
+  const pitchy = cues.filter((c) => c.kind !== 'seeking' || c.weight >= 0.85);
   if (!pitchy.length) return undefined;
   const combined = combine(pitchy);
   const used = combined.used;
@@ -113,7 +126,8 @@ export function pitchFirstMessage(input: RuleInput, cues: readonly Cue[]): Findi
   if (!known) confidence -= 0.08;
   confidence = round2(clamp(confidence, 0, 0.97));
   if (confidence < MIN_CONFIDENCE) return undefined;
-  const top = used[0];
+  // the message names the strongest offer or request, not a supporting call to action or number
+  const top = used.find((c) => c.kind !== 'cta' && c.kind !== 'value') ?? used[0];
   if (!top) return undefined;
   return {
     rule: 'pitch-first-message',

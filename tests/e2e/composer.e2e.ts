@@ -134,6 +134,28 @@ for (const site of SITES) {
         expect((await composerText(page, site)).trim()).toBe(`${TEXT.flagged[lang]} :)`);
       });
 
+      it('writes the user’s own line into the composer only when asked, through the site’s editor, and sends nothing', async () => {
+        page = await open(s, site, lang);
+        await typeInto(page, site, TEXT.flagged[lang]);
+        await send(page, site);
+        const line = await axWait(page, { role: 'textbox', name: lang === 'de' ? 'Eine persönliche Zeile ergänzen (optional)' : 'Add a personal line (optional)' });
+        await axClick(page, line);
+        const personal = lang === 'de' ? 'Wie war der Marathon in Wien?' : 'How was the marathon in Vienna?';
+        await page.keyboard.type(personal);
+        await axClick(page, await axWait(page, { role: 'button', name: lang === 'de' ? 'Zu meiner Nachricht hinzufügen' : 'Add to my message' }));
+        await axGone(page, { role: 'dialog' });
+        // The site's own editor took the text (read back from the page, not from us).
+        await expect.poll(async () => (await composerText(page!, site)).replace(/\s+/g, ' ').trim()).toBe(`${TEXT.flagged[lang]} ${personal}`);
+        expect(await fixtureSent(page)).toEqual([]);
+        // And the site sends what is now in its editor, once (through a card if it still reads as a template).
+        await send(page, site);
+        await page.waitForTimeout(300);
+        const again = await axFind(page, { role: 'button', name: LABEL.sendAnyway[lang] });
+        if (again[0]) await axClick(page, again[0]);
+        await expect.poll(() => fixtureSent(page!)).toHaveLength(1);
+        expect((await fixtureSent(page))[0]?.text.replace(/\s+/g, ' ')).toBe(`${TEXT.flagged[lang]} ${personal}`);
+      });
+
       it('sends a clean draft once, without a card', async () => {
         page = await open(s, site, lang);
         await typeInto(page, site, TEXT.clean[lang]);

@@ -120,7 +120,7 @@ describe('the content script obeys the options page (LinkedIn fixture, EN)', () 
   it('a site switched off in the options is left alone', async () => {
     await options.bringToFront();
     await options.getByRole('checkbox', { name: 'LinkedIn' }).uncheck();
-    await options.getByText('Saved.').waitFor();
+    await expect.poll(() => options.getByTestId('status').textContent()).toBe('Saved.');
     const page = await thread();
     await sendsWithoutCard(page, FLAGGED);
 

@@ -2,6 +2,8 @@
  * The popup and the options page in the built extension, in English and German: accessibility
  * (axe-core: no serious or critical violations), keyboard use, and the pause switch.
  */
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../lib/i18n/node-catalog';
 import { launch, type Session } from './harness';
@@ -11,6 +13,10 @@ import { allowExtensionPages, seriousViolations } from './pages-helpers';
 interface ExtApi {
   tabs: { query(q: { url: string }): Promise<{ id?: number }[]> };
   storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
+}
+
+async function storedBudget(page: Page): Promise<number> {
+  return page.evaluate(async () => ((await (globalThis as unknown as { chrome: ExtApi }).chrome.storage.local.get('settings')).settings as { dailyBudget: number }).dailyBudget);
 }
 
 const FEED = 'https://www.linkedin.com/feed/';
@@ -52,6 +58,38 @@ for (const lang of ['en', 'de'] as const) {
       await page.close();
     });
 
+    it('options: exports a file and imports it back; a hostile file changes nothing', async () => {
+      const page = await s.newPage();
+      await page.goto(`chrome-extension://${s.extensionId}/options.html`);
+      const budget = page.getByRole('spinbutton', { name: msg('options_budget_label') });
+      await budget.fill('4');
+      await expect.poll(() => page.getByTestId('status').textContent()).toBe(msg('options_saved'));
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: msg('options_export') }).click()]);
+      const exported = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { format: string; version: number; settings: { dailyBudget: number } };
+      expect(exported).toMatchObject({ format: 'taktvoll-export', version: 2, settings: { dailyBudget: 4 } });
+      expect(download.suggestedFilename()).toMatch(/^taktvoll-export-\d{4}-\d{2}-\d{2}\.json$/);
+
+      await budget.fill('9');
+      await expect.poll(() => storedBudget(page)).toBe(9);
+      const file = page.getByLabel(msg('options_import_label'));
+      await file.setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(exported)) });
+      await page.getByRole('button', { name: msg('options_import_confirm') }).click();
+      await expect.poll(() => storedBudget(page)).toBe(4);
+      await expect.poll(() => budget.inputValue()).toBe('4');
+
+      const hostile = { ...exported, version: 99 };
+      await file.setInputFiles({ name: 'evil.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(hostile)) });
+      const alert = page.getByRole('alert');
+      await alert.waitFor();
+      expect(await alert.textContent()).toContain(msg('options_import_error_version', 99, 2));
+      await file.setInputFiles({ name: 'deep.json', mimeType: 'application/json', buffer: Buffer.from(`{"format":"taktvoll-export","version":2,"settings":${'['.repeat(5000)}${']'.repeat(5000)}}`) });
+      await expect.poll(() => alert.textContent()).toContain('deep.json');
+      expect(await page.getByRole('button', { name: msg('options_import_confirm') }).count()).toBe(0);
+      expect(await storedBudget(page)).toBe(4);
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.close();
+    });
+
     it('options: the wipe confirmation works by keyboard alone, focus visible', async () => {
       const page = await s.newPage();
       await page.goto(`chrome-extension://${s.extensionId}/options.html`);
@@ -61,7 +99,7 @@ for (const lang of ['en', 'de'] as const) {
       expect(outline).not.toBe('none');
       await page.keyboard.press('Enter');
       // Focus lands on the safe choice.
-      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(msg('options_wipe_cancel'));
+      await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe(msg('options_wipe_cancel'));
       await page.keyboard.press('Shift+Tab');
       await page.keyboard.press('Enter');
       await page.getByText(msg('options_wiped')).waitFor();

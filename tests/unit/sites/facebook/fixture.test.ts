@@ -3,6 +3,8 @@
  * serve the documented URLs, and the real Lexical editor mounted by the fixture runtime in
  * happy-dom produces the DOM the adapter reads, sending exactly once per Enter / click.
  */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { facebook } from '../../../../lib/sites/facebook/adapter';
@@ -32,6 +34,16 @@ describe('facebook fixture bundle', () => {
     const js = r.outputFiles[0]!.text;
     expect(js).toContain('__fixture');
     expect(js.length).toBeGreaterThan(100_000);
+  });
+});
+
+describe('vendored Lexical', () => {
+  it('is exactly what vendor/build.mjs produces from the installed packages', () => {
+    // In a plain Node process: inside vitest, module loading differs and so does the bundle.
+    const fresh = execFileSync(process.execPath, ['tests/fixtures/facebook/vendor/build.mjs', '--stdout'], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+    const committed = readFileSync('tests/fixtures/facebook/vendor/lexical.js', 'utf8');
+    expect(fresh.length).toBeGreaterThan(100_000);
+    expect(committed.slice(committed.indexOf('\n') + 1) === fresh).toBe(true);
   });
 });
 

@@ -1,9 +1,11 @@
 /** Pure URL predicates of the LinkedIn adapter, on real-looking URLs. */
+import { Script } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { linkedin } from '../../../../lib/sites/linkedin/adapter';
 import * as P from '../../../../lib/sites/linkedin/pages';
 import { route } from '../../../fixtures/linkedin/routes';
 import { PEOPLE, THREADS } from '../../../fixtures/linkedin/pages';
+import { PAGE_SCRIPT } from '../../../fixtures/linkedin/page-script';
 
 const THREAD = 'https://www.linkedin.com/messaging/thread/2-YTk1ZGVhNDEtYjUxNi00ZDg2LWE3MGUtOWQ1ZjMzZDAwMWE1XzAxMA==/';
 const PROFILE_COMPOSE =
@@ -132,6 +134,12 @@ describe('fixture routes', () => {
     expect(get('https://www.linkedin.com/messaging/thread/2-unknown/')).toBeUndefined();
     expect(get('https://www.linkedin.com/in/nobody/')).toBeUndefined();
     expect(get('https://www.xing.com/feed/')).toBeUndefined();
+  });
+
+  it('the inline page script is valid JavaScript (a broken one leaves every page un-ready)', () => {
+    expect(() => new Script(PAGE_SCRIPT, { filename: 'linkedin-page-script.js' })).not.toThrow();
+    // and it is the script every page inlines
+    expect(get(THREAD)).toContain(PAGE_SCRIPT);
   });
 
   it('every thread id routes', () => {

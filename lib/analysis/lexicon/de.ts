@@ -113,10 +113,10 @@ const de: Lexicon = {
       'suche neue kunden': 0.85, 'headhunter*': 0.6, 'personalberater*': 0.55, 'versicherungsmakler': 0.5, 'finanzberater': 0.5,
       'immobilienmakler': 0.55, 'coach für': 0.5, 'ich bin coach': 0.55, 'spannende position': 0.75, 'spannende stelle': 0.75,
       'zu deinem profil': 0.6, 'zu ihrem profil': 0.6, 'leistungsportfolio': 0.8, 'frühbucher': 0.8, 'teilnahme kostet': 0.8, 'kostet': 0.4,
-      'exklusives': 0.55, 'exklusive': 0.5, 'eine lösung entwickelt': 0.75, 'an einem startup': 0.4, 'unser team hat': 0.5, 'gerade gelauncht': 0.6, 'neu gelauncht': 0.6, 'gerade gestartet': 0.4, 'wir haben gerade': 0.35,
+      'exklusives': 0.55, 'exklusive': 0.5, 'eine lösung entwickelt': 0.75, 'an einem startup': 0.4, 'unser team hat': 0.5, 'gerade gelauncht': 0.6, 'wir vermitteln': 0.75, 'verstärkung für ihr team': 0.7, 'suchen sie aktuell': 0.55, 'ohne vorabgebühr': 0.7, 'einen vorschlag': 0.45, 'freiberuflicher': 0.45, 'freiberufliche': 0.45, 'neu gelauncht': 0.6, 'gerade gestartet': 0.4, 'wir haben gerade': 0.35,
     },
     favour: {
-      'empfehlen würden': 0.85, 'empfehlen würdest': 0.85, 'empfehlen könnten': 0.85, 'empfehlungsschreiben': 0.85, 'wer bei ihnen für': 0.75, 'wer bei euch für': 0.75, 'verantwortlich ist': 0.5, 'zuständig ist': 0.5, 'einen gefallen tun': 0.88, 'kleine bitte': 0.6, 'kontaktvermittlung': 0.92, 'kontakt vermitteln': 0.9, 'kontakt herstellen': 0.88, 'bekannt machen': 0.8,
+      'empfehlen würden': 0.85, 'empfehlen würdest': 0.85, 'empfehlen könnten': 0.85, 'empfehlungsschreiben': 0.85, 'richtige* ansprechpartner*': 0.85, 'vorbestellen': 0.7, 'für die offene stelle': 0.75, 'rezension': 0.6, 'bewertung hinterlassen': 0.75, 'mit ihrem netzwerk': 0.8, 'mit deinem netzwerk': 0.8, 'wer bei ihnen für': 0.75, 'wer bei euch für': 0.75, 'verantwortlich ist': 0.5, 'zuständig ist': 0.5, 'einen gefallen tun': 0.88, 'kleine bitte': 0.6, 'kontaktvermittlung': 0.92, 'kontakt vermitteln': 0.9, 'kontakt herstellen': 0.88, 'bekannt machen': 0.8,
       'mich vorstellen könnten': 0.9, 'mich vorstellen könntest': 0.9, 'mich weiterempfehlen': 0.9,
       'mich empfehlen': 0.88, 'weiterempf*': 0.82, 'wer ist bei euch': 0.7, 'wer ist bei ihnen': 0.7, 'wer ist bei dir': 0.7, 'eine empfehlung': 0.8, 'empfehlung aussprechen': 0.88,
       'gutes wort einlegen': 0.92, 'teilen sie diesen beitrag': 0.95, 'teile diesen beitrag': 0.95,
@@ -161,7 +161,7 @@ const de: Lexicon = {
       'darf ich sie dazu einladen': 0.7, 'darf ich sie einladen': 0.6, 'darf ich dich einladen': 0.6, 'wann darf ich sie anrufen': 0.9,
       'darf ich sie anrufen': 0.85, 'darf ich dich anrufen': 0.85, 'sind wir für sie da': 0.7, 'sind wir für dich da': 0.7,
       'im anhang finden sie': 0.5, 'reinschauen': 0.5, 'aufmerksam machen': 0.75, 'unverbindlich aufzeigen': 0.85, 'aufzeigen': 0.45,
-      'anzuschauen': 0.35, 'mal anschauen': 0.45, 'interesse?': 0.5, 'bei interesse': 0.7, 'schreiben sie mir': 0.5, 'schreib mir': 0.45 },
+      'anzuschauen': 0.35, 'mal anschauen': 0.45, 'interesse?': 0.5, 'bei interesse': 0.7, 'interessieren könnte': 0.6, 'interessieren könnten': 0.6, 'schreiben sie mir': 0.5, 'schreib mir': 0.45 },
     value: { 'um bis zu': 0.6, 'sparen sie': 0.7, 'senkt': 0.4, 'steigert': 0.45, 'steigern sie': 0.75, 'halbieren': 0.5, 'verdoppeln': 0.6,
       'bruchteil der kosten': 0.75, 'in 30 tagen': 0.5, 'in 90 tagen': 0.5 },
     askObjects: {
@@ -184,6 +184,7 @@ const de: Lexicon = {
     seeking: { 'suche ich gerade': 0.85, 'ich suche gerade': 0.85, 'suche gerade': 0.85, 'ich suche neue': 0.85, 'neue aufträge': 0.85, 'neuen aufträgen': 0.85, 'neue projekte': 0.85, 'neuen projekten': 0.85, 'neue kunden': 0.85, 'neuen kunden': 0.85, 'neue herausforderung': 0.6, 'neuen job': 0.6, 'neue stelle': 0.6, 'auf jobsuche': 0.85, 'jobsuche': 0.85, 'freiberuflich': 0.6, 'freelance': 0.6, 'freelancer': 0.6, 'meine dienste': 0.85, 'meine leistungen': 0.85, 'kapazitäten frei': 0.85, 'freie kapazitäten': 0.85, 'kapazität für': 0.85, 'offen für neue': 0.85, 'falls du jemanden': 0.6, 'falls sie jemanden': 0.6, 'wenn du jemanden': 0.6, 'wenn sie jemanden': 0.6, 'denk gerne an mich': 0.6, 'denken sie gerne an mich': 0.6, 'melde dich gerne': 0.6, 'melden sie sich gerne': 0.6, 'falls ihr': 0.6, 'falls du mal': 0.6, 'falls sie mal': 0.6, 'wenn ihr mal': 0.6, 'brauchen sie': 0.6, 'brauchst du': 0.6, 'benötigen sie': 0.6, 'benötigst du': 0.6, 'auf der suche nach': 0.6 },
     transitions: ['bei dieser gelegenheit', 'kurze frage', 'übrigens', 'apropos', 'nebenbei', 'nebenbei bemerkt', 'ach ja', 'ach und', 'außerdem', 'ps', 'p s', 'bei der gelegenheit', 'wo ich dich gerade', 'wo ich sie gerade', 'kurz noch', 'noch kurz'],
     possessives: { unser: 0.85, unsere: 0.85, unseren: 0.85, unserem: 0.85, unserer: 0.85, unseres: 0.85, mein: 0.7, meine: 0.7, meinen: 0.7, meinem: 0.7, meiner: 0.7 },
+    notProductAfter: ['manager', 'managerin', 'team', 'teams', 'leiter', 'leiterin', 'owner', 'abteilung', 'strategie', 'vision', 'roadmap'],
     productHeads: ['lösung', 'lösungen', 'software', 'plattform', 'tool', 'app', 'produkt', 'produkte', 'angebot', 'angebote', 'dienstleistung', 'dienstleistungen', 'leistungen', 'agentur', 'beratung', 'coaching', 'webinar', 'seminar', 'masterclass', 'programm', 'onlinekurs', 'onlineshop', 'newsletter', 'podcast', 'startup', 'beta'],
   },
 };

@@ -55,6 +55,10 @@ export const GENERIC_WORDS = new Set<string>();
 export const KNOWN_WORDS = new Set<string>();
 /** Function words of all languages (for personal-rule validation). */
 export const STOPWORDS = new Set<string>();
+/** "product manager": a product word followed by one of these is not an offer. */
+export const NOT_PRODUCT_AFTER = new Set<string>();
+/** "on-call", "good call": an ask object after one of these is not an ask. */
+export const NOT_ASK_AFTER = new Set<string>();
 
 function buildIndex(): PhraseIndex {
   const exact = new Map<string, Entry[]>();
@@ -100,6 +104,8 @@ function buildIndex(): PhraseIndex {
     for (const p of lx.acquainted) add(p, 'acquainted', 1, lx.lang);
     for (const [p, w] of Object.entries(lx.pitch.possessives)) add(p, 'possessive', w, lx.lang);
     for (const p of lx.pitch.productHeads) add(p, 'productHead', 1, lx.lang);
+    for (const w of lx.pitch.notProductAfter ?? []) NOT_PRODUCT_AFTER.add(phraseWords(w)[0] ?? w);
+    for (const w of lx.pitch.notAskAfter ?? []) NOT_ASK_AFTER.add(phraseWords(w)[0] ?? w);
     for (const p of lx.pitch.transitions) add(p, 'transition', 1, lx.lang);
     const generic = [...lx.wishFiller, ...lx.stopwords, ...lx.birthday, ...lx.occasion, ...lx.congrats, ...lx.salutations, ...lx.closings];
     for (const p of generic) for (const w of phraseWords(p)) if (w) GENERIC_WORDS.add(w.replace(/\*$/, ''));

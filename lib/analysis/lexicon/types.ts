@@ -48,6 +48,10 @@ export interface Lexicon {
     possessives: Record<string, number>;
     /** What one sells or promotes: "solution", "Plattform", "webinar". */
     productHeads: string[];
+    /** Words after a product word that make it a modifier, not the thing offered ("product manager"). */
+    notProductAfter?: string[];
+    /** Words before an ask object that change its sense ("on-call", "good call"). */
+    notAskAfter?: string[];
   };
   /** German and Dutch build compounds: "Beratungsgespräch" ends with the ask object "gespräch". */
   compounds?: boolean;

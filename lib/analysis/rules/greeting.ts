@@ -23,7 +23,7 @@ const HOLIDAY_WORDS = new Set([
   'kerstfeest', 'kerst', 'nieuwjaar', 'pasen',
 ]);
 
-const CELEBRATORY = /[\u{1F389}\u{1F382}\u{1F973}\u{1F388}\u{1F381}\u{1F37E}\u{1F942}\u{1F38A}\u{1F370}\u{1F9C1}\u{1F490}\u{1F386}\u{1F387}\u{1F56F}\u{1F31F}\u{2728}\u{1F38F}]/u;
+const BIRTHDAY_EMOJI = /[\u{1F382}\u{1F9C1}]/u;
 
 const ORDINAL = /^\d{1,3}(st|nd|rd|th|er|e|te|ten|ter|sten|o|a|eme|ste|de)?$/;
 
@@ -115,8 +115,9 @@ export function templatedGreeting(input: RuleInput): Finding | undefined {
   // 2. Emoji only.
   if (toks.length === 0) {
     if (text.emoji === 0) return undefined;
+    // Emoji alone answer many things ("🎉" to good news); only a birthday cake or an occasion makes them a wish.
     const occasional = !!context.occasion || context.surface === 'birthday' || !!context.prefill;
-    if (!occasional && !CELEBRATORY.test(draft)) return undefined;
+    if (!occasional && !BIRTHDAY_EMOJI.test(draft)) return undefined;
     return {
       rule: 'templated-greeting',
       severity: 'warn',
@@ -149,7 +150,6 @@ export function templatedGreeting(input: RuleInput): Finding | undefined {
   let confidence: number;
   if (uncovered === 0) confidence = 0.93;
   else if (uncovered === 1) confidence = total >= 4 ? 0.86 : 0.8;
-  else if (uncovered === 2 && total >= 10) confidence = 0.76;
   else return undefined;
   // Holiday wishes and congratulations without an occasion in context: only the plainest count.
   if (greeting.kind !== 'birthday' && !context.occasion) {

@@ -1,4 +1,5 @@
 /** pitch-first-message and greeting-pretext: selling, asks and favours, and their disguises. */
+import { NOT_ASK_AFTER, NOT_PRODUCT_AFTER } from '../lexicon';
 import type { Match } from '../match';
 import { questionsFor, ref } from '../messages';
 import type { Finding, Span } from '../types';
@@ -40,7 +41,7 @@ export function pitchCues(input: RuleInput): Cue[] {
     const sent = text.tokens[p.i]?.sent;
     for (let k = p.j; k <= p.j + 2; k++) {
       const head = products.get(k);
-      if (head && text.tokens[k]?.sent === sent) {
+      if (head && text.tokens[k]?.sent === sent && !NOT_PRODUCT_AFTER.has(text.tokens[head.j]?.n ?? '')) {
         raw.push({ kind: 'sell', weight: p.entry.weight, s: p.s, e: head.e });
         break;
       }
@@ -54,6 +55,7 @@ export function pitchCues(input: RuleInput): Cue[] {
     else byEnd.set(f.j, [f]);
   }
   for (const o of objects) {
+    if (NOT_ASK_AFTER.has(text.tokens[o.i - 1]?.n ?? '')) continue;
     const sent = text.tokens[o.i]?.sent;
     let best: Match | undefined;
     for (let j = o.i; j >= Math.max(0, o.i - FRAME_REACH); j--) {

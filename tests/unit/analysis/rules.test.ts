@@ -49,7 +49,10 @@ describe('templated-greeting', () => {
 
   it('flags emoji-only wishes only when they are wishes', () => {
     expect(find('🎂🎉', 'templated-greeting', { occasion: 'birthday' })?.message.key).toBe('analysis_greeting_emoji');
-    expect(find('🥳', 'templated-greeting')?.message.key).toBe('analysis_greeting_emoji');
+    expect(find('🎂', 'templated-greeting')?.message.key).toBe('analysis_greeting_emoji');
+    expect(find('🥳', 'templated-greeting', { surface: 'birthday' })?.message.key).toBe('analysis_greeting_emoji');
+    // "🎉" answers good news too: without an occasion it is not a birthday wish
+    expect(rules('🎉🎉🎉', { firstMessage: false })).toEqual([]);
     expect(rules('👍', { firstMessage: false })).toEqual([]);
   });
 

@@ -29,6 +29,17 @@ export function leftAtFromLedger(entries: readonly LedgerEntry[], personKey: str
   return latest?.action === 'left' ? latest.at : undefined;
 }
 
+/**
+ * A person the ledger says we added to this chat (before this dialog opened) is selectable in
+ * the add dialog again, so the chat's member list no longer has them: they left (or were
+ * removed). Chat-add only: an invitation that can be sent again may just have expired.
+ */
+export function goneFromChat(kind: DialogKind, entries: readonly LedgerEntry[], personKey: string, before: number): boolean {
+  if (kind !== 'chat-add') return false;
+  const latest = latestEntry(entries, personKey);
+  return latest?.action === 'added' && latest.at < before;
+}
+
 /** Adding to a group chat (Messenger, XING) is direct; groups and pages invite. */
 export function ledgerAction(kind: DialogKind): 'invited' | 'added' {
   return kind === 'chat-add' ? 'added' : 'invited';

@@ -24,6 +24,7 @@ import { pathHit } from './dom';
 import {
   ANSWERS,
   confirmEntries,
+  goneFromChat,
   isAnswer,
   leftAtFromLedger,
   leftEntry,
@@ -92,6 +93,10 @@ interface DialogSession {
   status: Map<string, LedgerStatus>;
   /** People the dialog itself marks as having left, with when we first saw it. */
   dialogLeft: Map<string, Person & { at: number }>;
+  /** People we added to this chat earlier who are selectable again: no longer members. */
+  gone: Map<string, Person & { at: number }>;
+  /** When the dialog was first seen (entries from before it count for "gone"). */
+  startedAt: number;
   recordedLeft: Set<string>;
   reportedNoControl: boolean;
   hold: Hold | null;
@@ -216,6 +221,8 @@ export class GroupGuard {
       entries: [],
       status: new Map(),
       dialogLeft: new Map(),
+      gone: new Map(),
+      startedAt: Date.now(),
       recordedLeft: new Set(),
       reportedNoControl: false,
       hold: null,
@@ -236,6 +243,7 @@ export class GroupGuard {
       s.entries = [];
       s.status.clear();
       s.dialogLeft.clear();
+      s.gone.clear();
       s.recordedLeft.clear();
     }
     const raw = d.selected();
@@ -247,6 +255,7 @@ export class GroupGuard {
     }
     const unknown = [...new Set([...selected.map((p) => p.key), ...marked.map((c) => c.key)])].filter((k) => k && !s.status.has(k));
     if (unknown.length > 0) this.queryLedger(s, unknown);
+    this.noticeGone(s);
     this.recordLeft(s);
     if (!s.reportedNoControl && d.confirmControl() === null) {
       s.reportedNoControl = true;
@@ -284,6 +293,7 @@ export class GroupGuard {
         } else {
           for (const k of batch) s.status.set(k, 'loaded');
           s.entries.push(...rows.filter((r) => wanted.has(r.personKey)));
+          this.noticeGone(s);
           this.recordLeft(s);
         }
         this.onLedger(s);
@@ -301,10 +311,19 @@ export class GroupGuard {
     return state;
   }
 
-  /** Record 'left' once for everyone the dialog marks as left (once the ledger told us what it knows). */
+  /** Selected people we added to this chat before, who are selectable again (see goneFromChat). */
+  private noticeGone(s: DialogSession): void {
+    const people = s.hold ? [...s.current, ...s.hold.people] : s.current;
+    for (const p of people) {
+      if (s.gone.has(p.key) || s.status.get(p.key) !== 'loaded') continue;
+      if (goneFromChat(s.dialog.kind, s.entries, p.key, s.startedAt)) s.gone.set(p.key, { ...p, at: Date.now() });
+    }
+  }
+
+  /** Record 'left' once for everyone the dialog marks as left or who is gone from the chat (once the ledger told us what it knows). */
   private recordLeft(s: DialogSession): void {
     const fresh: LedgerEntry[] = [];
-    for (const [key, person] of s.dialogLeft) {
+    for (const [key, person] of [...s.dialogLeft, ...s.gone]) {
       if (s.recordedLeft.has(key) || s.status.get(key) !== 'loaded') continue;
       s.recordedLeft.add(key);
       const entry = leftEntry(this.group(s), person, s.entries, person.at);
@@ -316,7 +335,7 @@ export class GroupGuard {
   }
 
   private leftAt(s: DialogSession, key: string): number | undefined {
-    return leftAtFromLedger(s.entries, key) ?? s.dialogLeft.get(key)?.at;
+    return leftAtFromLedger(s.entries, key) ?? s.dialogLeft.get(key)?.at ?? s.gone.get(key)?.at;
   }
 
   private people(s: DialogSession, list: readonly Person[]): ChecklistPerson[] {
@@ -384,6 +403,9 @@ export class GroupGuard {
     }
     const unknown = people.map((p) => p.key).filter((k) => !s.status.has(k));
     if (unknown.length > 0) this.queryLedger(s, unknown);
+    s.current = people;
+    this.noticeGone(s);
+    this.recordLeft(s);
     if (this.ledgerState(s, people) === 'failed' && !people.some((p) => s.dialogLeft.has(p.key))) {
       this.host.onError('group', new Error('consent ledger unreachable: not held'));
       return false;

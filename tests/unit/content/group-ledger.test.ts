@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { registerHandlers } from '../../../entrypoints/background/handlers';
 import { messagingBackend } from '../../../lib/content/backend';
 import { Guard } from '../../../lib/content/guard';
-import { confirmEntries, latestEntry, leftAtFromLedger, leftEntry, missingAnswers, requiredAnswers } from '../../../lib/content/group-ledger';
+import { confirmEntries, goneFromChat, latestEntry, leftAtFromLedger, leftEntry, missingAnswers, requiredAnswers } from '../../../lib/content/group-ledger';
 import * as repo from '../../../lib/db/repo';
 import { TaktvollDb, useDb } from '../../../lib/db/schema';
 import { removeAllListeners, sendMessage } from '../../../lib/messaging/protocol';
@@ -26,6 +26,15 @@ describe('ledger rules', () => {
     expect(leftAtFromLedger(entries, 'anna')).toBe(20);
     expect(leftAtFromLedger(entries, 'ben')).toBeUndefined();
     expect(leftAtFromLedger(entries, 'cem')).toBeUndefined();
+  });
+
+  it('takes a chat member we added before, who is selectable again, as gone (chat adds only)', () => {
+    const entries = [e('anna', 'added', 10), e('ben', 'invited', 10), e('cem', 'added', 50)];
+    expect(goneFromChat('chat-add', entries, 'anna', 20)).toBe(true);
+    expect(goneFromChat('chat-add', entries, 'cem', 20)).toBe(false); // added in this dialog
+    expect(goneFromChat('group-invite', entries, 'anna', 20)).toBe(false);
+    expect(goneFromChat('chat-add', entries, 'ben', 20)).toBe(false);
+    expect(goneFromChat('chat-add', [...entries, e('anna', 'left', 15)], 'anna', 20)).toBe(false); // already recorded
   });
 
   it('requires "agreed" for direct adds and "wants back" for people who left', () => {

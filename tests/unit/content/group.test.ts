@@ -283,6 +283,51 @@ describe('group consent guard', () => {
     expect(page.sent).toEqual([['anna']]);
   });
 
+  it('someone added to a chat earlier who is selectable again has left it: hard stop, "left" recorded once', async () => {
+    const store = new LedgerStore();
+    // Visit 1: Anna is added. The same dialog, still open, does not turn her into a hard stop.
+    let page = buildDialog({ kind: 'chat-add', groupName: 'Team Lunch' });
+    start(fakeAdapter(), fakeBackend(store).backend);
+    await settle();
+    userClick(page.confirm);
+    box('Anna Example agreed').click();
+    button('Continue').click();
+    expect(page.sent).toEqual([['anna']]);
+    await settle();
+    userClick(page.confirm);
+    expect(ui().textContent).not.toContain('left this group');
+    button('Cancel').click();
+    guard!.stop();
+
+    // Visit 2: the add dialog offers her again (members are not selectable): she is gone.
+    page = buildDialog({ kind: 'chat-add', groupName: 'Team Lunch', rows: [{ key: 'anna', name: 'Anna Example', checked: true }, { key: 'ben', name: 'Ben Beispiel', state: 'member' }] });
+    const { backend, calls } = fakeBackend(store);
+    start(fakeAdapter(), backend);
+    await settle();
+    await settle();
+    expect(calls.ledgerWrites.flat().map((e) => [e.personKey, e.action])).toEqual([['anna', 'left']]);
+    userClick(page.confirm);
+    box('Anna Example agreed').click();
+    expect(button('Continue').disabled).toBe(true);
+    box('Anna Example left this group').click();
+    button('Continue').click();
+    expect(page.sent).toEqual([['anna']]);
+    expect(store.entries.map((e) => e.action)).toEqual(['added', 'left', 'added']);
+  });
+
+  it('an earlier invitation that can be sent again is not taken as "left"', async () => {
+    const store = new LedgerStore();
+    store.entries.push(entry('anna', 'invited', 1000, ['agreed']));
+    const { confirm } = buildDialog();
+    const { backend, calls } = fakeBackend(store);
+    start(fakeAdapter(), backend);
+    await settle();
+    userClick(confirm);
+    await tick();
+    expect(ui().textContent).not.toContain('left this group');
+    expect(calls.ledgerWrites).toEqual([]);
+  });
+
   describe('fails open', () => {
     it('when the dialog has no confirm control', async () => {
       const { confirm, sent } = buildDialog();

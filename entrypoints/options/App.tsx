@@ -89,7 +89,16 @@ export function App() {
   useEffect(() => {
     void loadSettings().then(setSettings, (e: unknown) => setError(t('options_error_load', errorText(e))));
     void reloadData();
-    return watchSettings(setSettings);
+    // Coming back to this tab: the pause card or the group guard may have added contacts or entries.
+    const onVisible = () => {
+      if (document.visibilityState === 'visible') void reloadData();
+    };
+    document.addEventListener('visibilitychange', onVisible);
+    const unwatch = watchSettings(setSettings);
+    return () => {
+      document.removeEventListener('visibilitychange', onVisible);
+      unwatch();
+    };
   }, [reloadData]);
 
   const change = useCallback(async (fn: (s: Settings) => Settings) => {

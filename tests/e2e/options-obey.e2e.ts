@@ -102,7 +102,7 @@ describe('the content script obeys the options page (LinkedIn fixture, EN)', () 
   it('a trusted contact added by name gets no card; removed, the card is back', async () => {
     await options.bringToFront();
     const trusted = options.locator('#trusted');
-    await trusted.getByRole('combobox', { name: 'Site' }).selectOption('linkedin');
+    await trusted.getByRole('combobox', { name: 'On which site' }).selectOption('linkedin');
     await trusted.getByRole('textbox', { name: 'Name, as the site shows it' }).fill('Anna Example');
     await options.getByRole('button', { name: 'Add contact' }).click();
     await options.getByRole('button', { name: 'Remove Anna Example' }).waitFor();

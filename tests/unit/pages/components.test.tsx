@@ -165,7 +165,7 @@ describe('options: TrustedContacts', () => {
     expect(screen.getByRole('cell', { name: 'The pause card' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Add contact' }));
     expect(screen.getByText("Type the person's name.")).toBeTruthy();
-    fireEvent.change(screen.getByRole('combobox', { name: 'Site' }), { target: { value: 'xing' } });
+    fireEvent.change(screen.getByRole('combobox', { name: 'On which site' }), { target: { value: 'xing' } });
     fireEvent.input(screen.getByRole('textbox', { name: 'Name, as the site shows it' }), { target: { value: ' Anna ' } });
     fireEvent.click(screen.getByRole('button', { name: 'Add contact' }));
     expect(screen.getByText('Anna is already a trusted contact on this site.')).toBeTruthy();

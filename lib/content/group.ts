@@ -161,6 +161,9 @@ export class GroupGuard {
 
   constructor(host: GroupHost) {
     this.host = host;
+    // Listen from the start (document_start), ahead of the site's own capture listeners, so
+    // Escape reaches the open checklist before the site's dialog closes itself on it.
+    this.listen(typeof window === 'undefined' ? null : window);
   }
 
   /** Group dialogs currently found (for the health report). */

@@ -113,7 +113,7 @@ const de: Lexicon = {
       'suche neue kunden': 0.85, 'headhunter*': 0.6, 'personalberater*': 0.55, 'versicherungsmakler': 0.5, 'finanzberater': 0.5,
       'immobilienmakler': 0.55, 'coach für': 0.5, 'ich bin coach': 0.55, 'spannende position': 0.75, 'spannende stelle': 0.75,
       'zu deinem profil': 0.6, 'zu ihrem profil': 0.6, 'leistungsportfolio': 0.8, 'frühbucher': 0.8, 'teilnahme kostet': 0.8, 'kostet': 0.4,
-      'exklusives': 0.55, 'exklusive': 0.5, 'eine lösung entwickelt': 0.75, 'an einem startup': 0.4, 'unser team hat': 0.5, 'gerade gelauncht': 0.6, 'wir vermitteln': 0.75, 'verstärkung für ihr team': 0.7, 'suchen sie aktuell': 0.55, 'ohne vorabgebühr': 0.7, 'einen vorschlag': 0.45, 'freiberuflicher': 0.45, 'freiberufliche': 0.45, 'neu gelauncht': 0.6, 'gerade gestartet': 0.4, 'wir haben gerade': 0.35,
+      'exklusives': 0.55, 'exklusive': 0.5, 'eine lösung entwickelt': 0.75, 'an einem startup': 0.4, 'unser team hat': 0.5, 'gerade gelauncht': 0.6, 'ich helfe': 0.6, 'plätze frei': 0.75, 'noch plätze frei': 0.8, 'termine frei': 0.75, 'in meiner neuen': 0.4, 'wir vermitteln': 0.75, 'verstärkung für ihr team': 0.7, 'suchen sie aktuell': 0.55, 'ohne vorabgebühr': 0.7, 'einen vorschlag': 0.45, 'freiberuflicher': 0.45, 'freiberufliche': 0.45, 'neu gelauncht': 0.6, 'gerade gestartet': 0.4, 'wir haben gerade': 0.35,
     },
     favour: {
       'empfehlen würden': 0.85, 'empfehlen würdest': 0.85, 'empfehlen könnten': 0.85, 'empfehlungsschreiben': 0.85, 'richtige* ansprechpartner*': 0.85, 'vorbestellen': 0.7, 'für die offene stelle': 0.75, 'rezension': 0.6, 'bewertung hinterlassen': 0.75, 'mit ihrem netzwerk': 0.8, 'mit deinem netzwerk': 0.8, 'wer bei ihnen für': 0.75, 'wer bei euch für': 0.75, 'verantwortlich ist': 0.5, 'zuständig ist': 0.5, 'einen gefallen tun': 0.88, 'kleine bitte': 0.6, 'kontaktvermittlung': 0.92, 'kontakt vermitteln': 0.9, 'kontakt herstellen': 0.88, 'bekannt machen': 0.8,
@@ -136,7 +136,7 @@ const de: Lexicon = {
     },
     disguised: {
       'erfahrungsaustausch*': 0.9, 'erfahrungen austauschen': 0.85, 'austausch auf augenhöhe': 0.85,
-      'kurzes kennenlernen': 0.92, 'kurzen kennenlernen': 0.9, 'kennenlerngespräch*': 0.9, 'mögliche partnerschaft': 0.85, 'möglichen partnerschaft': 0.85, '30 minütiges': 0.8, '15 minütiges': 0.9, '20 minütiges': 0.85, '10 minütiges': 0.8, 'kennenlern-call': 0.92,
+      'kurzes kennenlernen': 0.92, 'kurzen kennenlernen': 0.9, 'kennenlerngespräch*': 0.9, 'mögliche partnerschaft': 0.85, 'möglichen partnerschaft': 0.85, '30 minütig*': 0.8, '15 minütig*': 0.9, '20 minütig*': 0.85, '10 minütig*': 0.8, 'kennenlern-call': 0.92,
       'kennenlerncall': 0.92, 'kennenlerntermin': 0.92, 'virtuelles kennenlernen': 0.9, 'digitales kennenlernen': 0.9,
       'kurzes telefonat': 0.9, 'kurzen call': 0.9, 'kurzer call': 0.9, 'kurzes gespräch': 0.85, 'kurzen austausch': 0.85,
       'kurzes zoom': 0.9, 'kurzes teams': 0.9, '15 minuten': 0.85, '15-minütiges': 0.9, '15 min': 0.85, '20 minuten': 0.75,
@@ -169,7 +169,7 @@ const de: Lexicon = {
       'termin': 0.88, 'meeting': 0.88, 'treffen': 0.78, 'kaffee': 0.78, 'zoom': 0.88, 'teams-call': 0.9, 'videocall': 0.9,
       'video-call': 0.9, 'demo': 0.92, 'vorführung': 0.85, 'präsentation': 0.75, 'zusammenarbeit': 0.8,
       'kooperation': 0.85, 'partnerschaft': 0.85, 'feedback': 0.6, 'rückmeldung': 0.55, 'empfehlung': 0.85,
-      'telefonieren': 0.85, 'slot': 0.85, 'interview': 0.75, 'halbe stunde': 0.8, 'gespräche': 0.8, 'telefonate': 0.85, 'termine': 0.8,
+      'telefonieren': 0.85, 'slot': 0.85, 'interview': 0.75, 'halbe stunde': 0.8, 'zoomen': 0.85, 'gespräche': 0.8, 'telefonate': 0.85, 'termine': 0.8,
     },
     askFrames: [
       'hätten sie', 'hättest du', 'haben sie zeit', 'hast du zeit', 'können wir', 'könnten wir', 'wollen wir',
@@ -178,7 +178,7 @@ const de: Lexicon = {
       'ich würde gern', 'würde gerne', 'würde gern', 'gerne würde ich', 'ich möchte', 'möchte ich', 'möchten sie',
       'möchtest du', 'magst du', 'mögen sie', 'hast du lust', 'haben sie lust', 'haben sie interesse',
       'hast du interesse', 'wären sie offen', 'wärst du offen', 'offen für', 'passt es', 'wann passt', 'wann hätten',
-      'wann hättest', 'interesse an', 'würden gerne', 'würden gern', 'möchten gerne', 'möchten wir', 'würde ihnen gerne', 'würde dir gerne', 'würde euch gerne', 'würde mich riesig', 'würde mich sehr', 'hättest du nächste woche', 'hätten sie nächste woche', 'darf ich ihnen', 'darf ich dir', 'ich lade sie',
+      'wann hättest', 'interesse an', 'würden gerne', 'würden gern', 'möchten gerne', 'möchten wir', 'würde ihnen gerne', 'würde dir gerne', 'würde euch gerne', 'würde mich riesig', 'wären sie bereit', 'wärst du bereit', 'sind sie bereit', 'bist du bereit', 'würde mich sehr', 'hättest du nächste woche', 'hätten sie nächste woche', 'darf ich ihnen', 'darf ich dir', 'ich lade sie',
       'ich lade dich', 'wie wäre es', 'wäre es möglich', 'bereit für', 'zeit für', 'vereinbaren',
     ],
     seeking: { 'suche ich gerade': 0.85, 'ich suche gerade': 0.85, 'suche gerade': 0.85, 'ich suche neue': 0.85, 'neue aufträge': 0.85, 'neuen aufträgen': 0.85, 'neue projekte': 0.85, 'neuen projekten': 0.85, 'neue kunden': 0.85, 'neuen kunden': 0.85, 'neue herausforderung': 0.6, 'neuen job': 0.6, 'neue stelle': 0.6, 'auf jobsuche': 0.85, 'jobsuche': 0.85, 'freiberuflich': 0.6, 'freelance': 0.6, 'freelancer': 0.6, 'meine dienste': 0.85, 'meine leistungen': 0.85, 'kapazitäten frei': 0.85, 'freie kapazitäten': 0.85, 'kapazität für': 0.85, 'offen für neue': 0.85, 'falls du jemanden': 0.6, 'falls sie jemanden': 0.6, 'wenn du jemanden': 0.6, 'wenn sie jemanden': 0.6, 'denk gerne an mich': 0.6, 'denken sie gerne an mich': 0.6, 'melde dich gerne': 0.6, 'melden sie sich gerne': 0.6, 'falls ihr': 0.6, 'falls du mal': 0.6, 'falls sie mal': 0.6, 'wenn ihr mal': 0.6, 'brauchen sie': 0.6, 'brauchst du': 0.6, 'benötigen sie': 0.6, 'benötigst du': 0.6, 'auf der suche nach': 0.6 },

@@ -19,7 +19,7 @@ export interface Cue {
 const MAX_CUES = 6;
 
 /** How many words may sit between "would you" and "a quick call". */
-const FRAME_REACH = 9;
+const FRAME_REACH = 12;
 
 export function pitchCues(input: RuleInput): Cue[] {
   const { matches, text } = input;
@@ -55,7 +55,9 @@ export function pitchCues(input: RuleInput): Cue[] {
     else byEnd.set(f.j, [f]);
   }
   for (const o of objects) {
-    if (NOT_ASK_AFTER.has(text.tokens[o.i - 1]?.n ?? '')) continue;
+    // "on-call", "good call" — but "hop on Zoom" is an ask
+    const prev = text.tokens[o.i - 1];
+    if (prev && NOT_ASK_AFTER.has(prev.n) && (prev.n !== 'on' || text.raw[prev.e] === '-')) continue;
     const sent = text.tokens[o.i]?.sent;
     let best: Match | undefined;
     for (let j = o.i; j >= Math.max(0, o.i - FRAME_REACH); j--) {

@@ -165,7 +165,8 @@ function readText(c: Composer): string {
 // ---------------------------------------------------------------------------------------------
 // Context
 
-const WRITE_TO = [/^Write to (.+)$/i, /^Nachricht an (.+)$/i, /^Nhắn tin cho (.+)$/i];
+// "Nachricht an <Name>" is a guess [U]; a trailing "schreiben"/"senden" is tolerated.
+const WRITE_TO = [/^Write to (.+)$/i, /^Nachricht an (.+?)(?: (?:schreiben|senden))?$/i, /^Nhắn tin cho (.+)$/i];
 const WALL = [/^Write on (.+?)['’]s (?:profile|timeline)/i, /^Write something to (.+?)[.…]*$/i, /auf (.+?)s (?:Profil|Chronik)/i];
 
 function fromLabel(el: Element, patterns: RegExp[]): string | undefined {
@@ -203,7 +204,9 @@ function threadRecipient(scope: Element, url: URL | null): Person | undefined {
 function chatTabRecipient(editor: Element, dialog: Element): Person | undefined {
   const link = queryChain(dialog, S.profileLink, rec);
   const labelled = fromLabel(editor, WRITE_TO);
-  if (link && textOf(link) && (!labelled || textOf(link) === labelled)) return personFromLink(link);
+  const linked = textOf(link);
+  // The header link names the person, unless the composer's label names somebody else.
+  if (link && linked && (!labelled || labelled.includes(linked) || linked.includes(labelled))) return personFromLink(link);
   const name = labelled ?? dialog.getAttribute('aria-label')?.trim();
   return name ? { key: nameKey(name), name } : undefined;
 }

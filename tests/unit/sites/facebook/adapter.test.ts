@@ -116,6 +116,15 @@ describe.each(langs)('facebook composers (%s)', (lang) => {
     expect(ctx.firstMessage).toBe(true);
   });
 
+  it('chat tab: the header link wins over a label worded differently; a label naming someone else wins', () => {
+    loadPage(homePage({ lang, chat: '100001', loaded: true }), `https://www.facebook.com/${q(lang)}`);
+    const c = onlyComposer();
+    c.editor.setAttribute('aria-label', 'Nachricht an Anna Example schreiben');
+    expect(facebook.readContext(c).recipient).toEqual({ key: 'facebook:anna.example', name: 'Anna Example' });
+    c.editor.setAttribute('aria-label', 'Write to Ben Beispiel');
+    expect(facebook.readContext(c).recipient).toEqual({ key: 'name:ben beispiel', name: 'Ben Beispiel' });
+  });
+
   it('birthdays page: the wall composer is a birthday surface with the card person', () => {
     loadPage(birthdaysPage({ lang, loaded: true }), `https://www.facebook.com/events/birthdays/${q(lang)}`);
     const c = onlyComposer();

@@ -32,7 +32,6 @@ export function App() {
   const [stats, setStats] = useState<DayStats[] | null>(null);
   const [dialogs, setDialogs] = useState<GroupDialogState[]>([]);
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const [now, setNow] = useState(() => Date.now());
 
   useEffect(() => {
@@ -101,18 +100,15 @@ export function App() {
     [tab],
   );
 
+  /** Apply a change to the stored settings as they are now (not as this popup last saw them). */
   const change = useCallback(async (next: (s: Settings) => Settings) => {
-    if (!settings) return;
-    setBusy(true);
     try {
-      setSettings(await saveSettings(next(settings)));
+      setSettings(await saveSettings(next(await loadSettings())));
       setNow(Date.now());
     } catch (e) {
       setError(errorText(e));
-    } finally {
-      setBusy(false);
     }
-  }, [settings]);
+  }, []);
 
   const site = tab?.site;
   const state = settings && tab ? guardState(site, settings, health, now) : null;
@@ -144,7 +140,6 @@ export function App() {
               <PauseControls
                 siteLabel={siteLabel}
                 paused={state.kind === 'paused' || state.kind === 'paused-site'}
-                busy={busy}
                 onPauseHour={() => void change((s) => pauseFor(s, site, 'hour', Date.now()))}
                 onPauseSite={() => void change((s) => pauseFor(s, site, 'site', Date.now()))}
                 onResume={() => void change((s) => resume(s, site))}

@@ -97,6 +97,21 @@ for (const lang of ['de', 'en'] as const) {
       expect(await page.locator(SEND).isEnabled()).toBe(true);
     });
 
+    it('Enter-is-newline mode: Enter is a line break, never held; the button send is', async () => {
+      page = await open(s, lang, ANNA, '&enter=newline');
+      await typeInto(page, TEXT.flagged[lang]);
+      await page.keyboard.press('Enter');
+      await page.keyboard.type('Anna');
+      await page.waitForTimeout(400);
+      expect(await axFind(page, { role: 'dialog' })).toEqual([]);
+      expect(await fixtureSent(page)).toEqual([]);
+      expect(await composerText(page)).toBe(`${TEXT.flagged[lang]}\nAnna`);
+      await page.click(SEND);
+      await axWait(page, { role: 'dialog' });
+      await axClick(page, await axWait(page, { role: 'button', name: LABEL.sendAnyway[lang] }));
+      await expect.poll(() => fixtureSent(page!)).toEqual([{ text: `${TEXT.flagged[lang]}\nAnna`, via: expect.any(String), to: 'Anna Beispiel' }]);
+    });
+
     it('sends a clean draft once, without a card', async () => {
       page = await open(s, lang);
       await typeInto(page, TEXT.clean[lang]);

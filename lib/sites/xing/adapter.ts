@@ -125,8 +125,11 @@ function sendControls(c: Composer): SendControls {
   try {
     const form = c.editor.closest('form');
     const button = queryChain<HTMLElement>(form ?? c.scope, S.sendButton, rec);
-    // Enter sends, Shift+Enter is a newline [U: XING's InputBar behaviour, unverified].
-    return { buttons: button ? [button] : [], chips: [], form: form ?? undefined, enterSends: true, modEnterSends: false };
+    // What Enter does: the field's own enterkeyhint when it has one ("send" / "enter"), else
+    // Enter sends and Shift+Enter is a newline [U: XING's InputBar behaviour, unverified].
+    const hint = c.editor.getAttribute('enterkeyhint')?.toLowerCase();
+    const enterSends = hint !== 'enter';
+    return { buttons: button ? [button] : [], chips: [], form: form ?? undefined, enterSends, modEnterSends: false };
   } catch {
     return { buttons: [], chips: [], enterSends: false, modEnterSends: false };
   }

@@ -44,6 +44,18 @@ describe.each(langs)('xing composer (%s)', (lang) => {
     expect(sc.chips).toEqual([]);
   });
 
+  it('Enter-is-newline variant: the field says so with enterkeyhint and Enter does not send', () => {
+    loadPage(chatPage({ lang, chatId: 'a1b2c3d4', enter: 'newline', loaded: true }), url('a1b2c3d4', lang, 'enter=newline'));
+    const c = onlyComposer();
+    expect(c.editor.getAttribute('enterkeyhint')).toBe('enter');
+    const sc = xing.sendControls(c);
+    expect(sc.enterSends).toBe(false);
+    expect(sc.buttons).toHaveLength(1);
+    loadPage(chatPage({ lang, chatId: 'a1b2c3d4', loaded: true }), url('a1b2c3d4', lang));
+    expect(onlyComposer().editor.getAttribute('enterkeyhint')).toBe('send');
+    expect(xing.sendControls(onlyComposer()).enterSends).toBe(true);
+  });
+
   it('empty chat: a first message; while messages load: unknown', () => {
     loadPage(chatPage({ lang, chatId: 'e5f6a7b8', loaded: true }), url('e5f6a7b8', lang));
     const c = onlyComposer();

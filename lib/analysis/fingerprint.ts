@@ -1,5 +1,5 @@
 /**
- * Fingerprints of sent texts: one-permutation MinHash (64 bins, rotation densification) over
+ * Fingerprints of sent texts: one-permutation MinHash (128 bins, rotation densification) over
  * character 5-grams of a normalised text. Names and greeting words are dropped first, so
  * "names swapped" still matches. No raw text is kept — only the bin minima.
  */
@@ -9,11 +9,14 @@ import type { Fingerprint } from './types';
 import { nameTokens } from './rules/greeting';
 import type { RuleInput } from './rules/shared';
 
-export const MINHASH_BINS = 64;
+export const MINHASH_BINS = 128;
 const SHINGLE = 5;
-const BIN_SHIFT = 26; // top 6 bits choose the bin
+const BIN_SHIFT = 25; // top 7 bits choose the bin
 const VALUE_MASK = (1 << BIN_SHIFT) - 1;
 const EMPTY = -1;
+const BASE = 0x01000193;
+/** BASE^(SHINGLE-1) mod 2^32: the weight of the character leaving the window. */
+const BASE_POW = Math.imul(Math.imul(BASE, BASE), Math.imul(BASE, BASE));
 /** Shorter normalised texts get no fingerprint (size 0): too little to tell reuse from chance. */
 const MIN_CHARS = 24;
 const MIN_WORDS = 4;
@@ -59,13 +62,13 @@ export function fingerprintOf(norm: string): Fingerprint {
   const words = norm ? norm.split(' ').length : 0;
   if (norm.length < MIN_CHARS || words < MIN_WORDS) return { minhash: new Array<number>(MINHASH_BINS).fill(0), size: 0 };
   let size = 0;
+  // polynomial rolling hash over the 5-character window (mod 2^32), then a full avalanche
+  let roll = 0;
+  for (let k = 0; k < SHINGLE - 1; k++) roll = (Math.imul(roll, BASE) + norm.charCodeAt(k)) | 0;
   for (let i = 0; i + SHINGLE <= norm.length; i++) {
-    let h = 0x811c9dc5;
-    for (let k = i; k < i + SHINGLE; k++) {
-      h ^= norm.charCodeAt(k);
-      h = Math.imul(h, 0x01000193);
-    }
-    h = fmix32(h);
+    roll = (Math.imul(roll, BASE) + norm.charCodeAt(i + SHINGLE - 1)) | 0;
+    const h = fmix32(roll);
+    roll = (roll - Math.imul(norm.charCodeAt(i), BASE_POW)) | 0;
     const bin = h >>> BIN_SHIFT;
     const val = h & VALUE_MASK;
     const cur = mins[bin] ?? EMPTY;

@@ -57,34 +57,43 @@ function buildTrie(): Node {
 
 const ROOT = buildTrie();
 
+/** Compound endings grouped by their last three letters, so a word checks only a handful. */
+const SUFFIX_INDEX = new Map<string, { suffix: string; entry: Entry }[]>();
+for (const x of SUFFIXES) {
+  const key = x.suffix.slice(-3);
+  const list = SUFFIX_INDEX.get(key);
+  if (list) list.push(x);
+  else SUFFIX_INDEX.set(key, [x]);
+}
+
+function walk(cur: Node, tokens: readonly Token[], i: number, k: number, out: Match[]): void {
+  if (k > i && cur.entries.length) {
+    const first = tokens[i];
+    const last = tokens[k - 1];
+    if (first && last) for (const entry of cur.entries) out.push({ entry, i, j: k, s: first.s, e: last.e });
+  }
+  const t = tokens[k];
+  if (!t || !t.n) return;
+  const child = cur.next.get(t.n);
+  if (child) walk(child, tokens, i, k + 1, out);
+  for (const [p, pn] of cur.prefixed) if (t.n.length >= p.length && t.n.startsWith(p)) walk(pn, tokens, i, k + 1, out);
+}
+
 /** All lexicon phrases in the draft (overlaps included). */
 export function findPhrases(tokens: readonly Token[]): Match[] {
   const out: Match[] = [];
-  const stack: [Node, number][] = [];
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i];
     if (!first || !first.n) continue;
-    stack.length = 0;
-    stack.push([ROOT, i]);
-    while (stack.length) {
-      const top = stack.pop();
-      if (!top) break;
-      const [cur, k] = top;
-      if (k > i) {
-        const last = tokens[k - 1];
-        if (last) for (const entry of cur.entries) out.push({ entry, i, j: k, s: first.s, e: last.e });
-      }
-      const t = tokens[k];
-      if (!t || !t.n) continue;
-      const child = cur.next.get(t.n);
-      if (child) stack.push([child, k + 1]);
-      for (const [p, pn] of cur.prefixed) if (t.n.length >= p.length && t.n.startsWith(p)) stack.push([pn, k + 1]);
-    }
+    walk(ROOT, tokens, i, i, out);
     // compounds: "Beratungsgespräch" ends with "gespräch"
     const n = first.n;
     if (n.length >= 7) {
-      for (const { suffix, entry } of SUFFIXES) {
-        if (n.length >= suffix.length + 3 && n.endsWith(suffix)) out.push({ entry, i, j: i + 1, s: first.s, e: first.e });
+      const candidates = SUFFIX_INDEX.get(n.slice(-3));
+      if (candidates) {
+        for (const { suffix, entry } of candidates) {
+          if (n.length >= suffix.length + 3 && n.endsWith(suffix)) out.push({ entry, i, j: i + 1, s: first.s, e: first.e });
+        }
       }
     }
   }

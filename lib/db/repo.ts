@@ -164,13 +164,17 @@ export async function wipeAll(): Promise<void> {
   await Promise.all(db().tables.map((t) => t.clear()));
 }
 
-/** Delete everything older than the retention window. Trusted contacts are kept until removed. */
+/**
+ * Delete everything older than the retention window. Trusted contacts are kept until removed,
+ * and so are "left this group" entries: forgetting them would silently lift the re-add hard
+ * stop. The user can delete any ledger entry in the options page.
+ */
 export async function applyRetention(retentionDays: number, now: number): Promise<number> {
   const cutoff = now - retentionDays * DAY;
   const [s, c, l, st] = await Promise.all([
     db().sends.where('at').below(cutoff).delete(),
     db().contacts.where('lastAt').below(cutoff).delete(),
-    db().ledger.where('at').below(cutoff).delete(),
+    db().ledger.where('at').below(cutoff).and((e) => e.action !== 'left').delete(),
     db().stats.where('day').below(dayKey(cutoff)).delete(),
   ]);
   return s + c + l + st;

@@ -75,6 +75,18 @@ describe('background database', () => {
     expect(await repo.listTrusted()).toHaveLength(1);
   });
 
+  it('keeps "left this group" entries through retention, so the re-add hard stop is not forgotten', async () => {
+    const base = { site: 'facebook' as const, groupKey: 'g1', groupName: 'Hiking', personKey: 'ben', personName: 'Ben', answers: [] };
+    await repo.recordLedger([
+      { ...base, action: 'added', at: NOW - 400 * DAY },
+      { ...base, action: 'left', at: NOW - 390 * DAY },
+      { ...base, personKey: 'cleo', personName: 'Cleo', action: 'invited', at: NOW - 1 * DAY },
+    ]);
+    await repo.applyRetention(180, NOW);
+    const rows = await repo.listLedger();
+    expect(rows.map((r) => `${r.personKey}:${r.action}`).sort()).toEqual(['ben:left', 'cleo:invited']);
+  });
+
   it('wipes all data', async () => {
     await repo.recordSend({ person, fingerprint: fp, outcome: 'clean', rules: [] }, NOW);
     await repo.wipeAll();

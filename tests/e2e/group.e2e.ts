@@ -325,7 +325,7 @@ for (const lang of ['en', 'de'] as const) {
       });
     }
 
-    // For the README: `TAKTVOLL_SCREENSHOT_DIR=docs/screenshots` writes group-checklist-<lang>.png.
+    // For the README: `TAKTVOLL_SCREENSHOT_DIR=assets/screenshots` writes group-checklist-<lang>.png.
     it.runIf(Boolean(process.env.TAKTVOLL_SCREENSHOT_DIR))('screenshot: the checklist with a hard stop and a personal invitation', async () => {
       const fb = SURFACES[0]!;
       const page = await s.newPage();

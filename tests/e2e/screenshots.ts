@@ -1,12 +1,12 @@
 /**
- * `npm run screenshots`: pictures of the real UI for the README, taken with headless Chromium
- * from the built extension on the fixture pages (EN and DE). The fixtures get a light stylesheet
- * here so the pictures read like a messaging page; Taktvoll's own UI is exactly as shipped.
- * Run `npm run build` first. Writes assets/screenshots/*.png.
+ * Pictures of the composer guard for the README (part of `npm run screenshots`), taken with
+ * headless Chromium from the built extension on the LinkedIn fixture, EN and DE. The fixture gets
+ * a light stylesheet here so the pictures read like a messaging page; Taktvoll's own UI is exactly
+ * as shipped. Run `npm run build` first. Writes assets/screenshots/{cue,pause-card}-<lang>.png.
  */
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { axClick, axWait, launch } from './harness';
+import { axWait, launch } from './harness';
 
 const OUT = 'assets/screenshots';
 const THREAD = '2-YTk1ZGVhNDEtYjUxNi00ZDg2LWE3MGUtOWQ1ZjMzZDAwMWE1XzAxMA==';
@@ -50,51 +50,9 @@ async function composer(lang: 'en' | 'de'): Promise<void> {
   }
 }
 
-async function checklist(lang: 'en' | 'de'): Promise<void> {
-  const s = await launch({ lang });
-  try {
-    const page = await s.newPage();
-    await page.setViewportSize({ width: 1000, height: 760 });
-    await page.goto(`https://www.facebook.com/groups/4455667788/?lang=${lang}&dialog=1`);
-    await styled(page);
-    const box = await axWait(page, { role: 'checkbox' }, 15_000);
-    await axClick(page, box);
-    const confirm = await axWait(page, { role: 'button', name: lang === 'de' ? /Einladungen senden/ : /Send invitations/ });
-    await axClick(page, confirm);
-    await axWait(page, { role: 'dialog', name: lang === 'de' ? /Bevor|Einladen|Zustimmung|Checkliste/i : /Before|consent|checklist|invite/i }, 10_000);
-    await page.waitForTimeout(200);
-    await page.screenshot({ path: `${OUT}/group-checklist-${lang}.png` });
-  } finally {
-    await s.close();
-  }
-}
-
-async function pages(lang: 'en' | 'de'): Promise<void> {
-  const s = await launch({ lang });
-  try {
-    const popup = await s.newPage();
-    await popup.setViewportSize({ width: 380, height: 600 });
-    await popup.goto(`chrome-extension://${s.extensionId}/popup.html`);
-    await popup.waitForTimeout(800);
-    await popup.screenshot({ path: `${OUT}/popup-${lang}.png`, fullPage: true });
-    const options = await s.newPage();
-    await options.setViewportSize({ width: 1100, height: 900 });
-    await options.goto(`chrome-extension://${s.extensionId}/options.html`);
-    await options.waitForTimeout(800);
-    await options.screenshot({ path: `${OUT}/options-${lang}.png` });
-  } finally {
-    await s.close();
-  }
-}
-
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
-  const only = process.argv[2];
-  for (const lang of ['en', 'de'] as const) {
-    if (!only || only === 'composer') await composer(lang);
-    if (!only || only === 'group') await checklist(lang);
-    if (!only || only === 'pages') await pages(lang);
-  }
+  for (const lang of ['en', 'de'] as const) await composer(lang);
   console.log(`screenshots written to ${OUT}/`);
 }
 

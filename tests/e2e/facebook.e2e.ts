@@ -89,6 +89,22 @@ for (const lang of ['en', 'de'] as const) {
       expect(await fixtureSent(page)).toHaveLength(2);
     });
 
+    it('two chat tabs: the wish in the second is held and goes to that person only', async () => {
+      page = await s.newPage();
+      await page.goto(`https://www.facebook.com/?chat=100001,100003&delay=200&lang=${lang}`);
+      const second = `[role="dialog"] [role="textbox"][aria-label="${L.writeTo('Chloé Müller')}"]`;
+      await page.waitForSelector(second);
+      await page.waitForSelector(`[role="dialog"] [role="textbox"][aria-label="${L.writeTo('Anna Example')}"]`);
+      await typeInto(page, second, TEXT.birthday[lang]);
+      await page.keyboard.press('Enter');
+      await axWait(page, { role: 'dialog', name: /Chloé/ });
+      expect(await fixtureSent(page)).toEqual([]);
+      await sendAnyway(page, lang);
+      await expect.poll(() => fixtureSent(page!)).toEqual([expect.objectContaining({ text: TEXT.birthday[lang], to: 'Chloé Müller' })]);
+      await page.waitForTimeout(400);
+      expect(await fixtureSent(page)).toHaveLength(1);
+    });
+
     it('birthday wall post: the Post button is held; "Send anyway" posts once', async () => {
       page = await s.newPage();
       await page.goto(`https://www.facebook.com/events/birthdays/?lang=${lang}`);

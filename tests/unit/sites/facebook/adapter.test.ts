@@ -108,6 +108,20 @@ describe.each(langs)('facebook composers (%s)', (lang) => {
     expect(facebook.readContext(c)).toEqual({ recipient: { key: 'facebook:anna.example', name: 'Anna Example' }, firstMessage: false });
   });
 
+  it('several chat tabs: each composer reads its own conversation', () => {
+    loadPage(homePage({ lang, chat: '100001,100002', loaded: true }), `https://www.facebook.com/${q(lang)}`);
+    const composers = facebook.findComposers(document);
+    expect(composers).toHaveLength(2);
+    expect(composers.map((c) => facebook.readContext(c))).toEqual([
+      { recipient: { key: 'facebook:anna.example', name: 'Anna Example' }, firstMessage: false },
+      { recipient: { key: 'facebook:ben.beispiel', name: 'Ben Beispiel' }, firstMessage: true },
+    ]);
+    expect(composers[0]!.scope).not.toBe(composers[1]!.scope);
+    document.querySelectorAll('[data-fx-send-slot]')[1]!.replaceWith(document.createRange().createContextualFragment(sendSlot(L, true, 'y')));
+    expect(facebook.sendControls(composers[0]!).buttons).toEqual([]);
+    expect(composers[1]!.scope.contains(facebook.sendControls(composers[1]!).buttons[0]!)).toBe(true);
+  });
+
   it('chat tab without a header link: the name comes from the composer label', () => {
     loadPage(homePage({ lang, chat: '100002', empty: true, loaded: true }), `https://www.facebook.com/${q(lang)}`);
     document.querySelector('[role="dialog"] a[role="link"]')!.remove();

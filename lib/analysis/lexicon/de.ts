@@ -58,7 +58,7 @@ const de: Lexicon = {
     'weiter', 'so', 'gratulieren', 'erreicht', 'verdient', 'wohlverdient', 'beruflich', 'privat', 'beruflichen',
     'privaten', 'persönlich', 'persönlichen', 'bereich', 'bereichen', 'hinsicht', 'jeder', 'jeglicher', 'erinnerung',
     'kleine', 'kleinen', 'gruss', 'grüsse', 'xing', 'linkedin', 'facebook', 'sagt', 'verrät', 'mir', 'gut', 'gehen', 'möge', 'mögen',
-    'all', 'erfüllung', 'kreise', 'liebsten', 'reich', 'beschenken', 'beschenkt', 'verwöhnen', 'kollegen',
+    'all', 'erfüllung', 'noch', 'besser', 'besseres', 'besseren', 'wunderschön', 'wunderschönen', 'wunderschöne', 'kreise', 'liebsten', 'reich', 'beschenken', 'beschenkt', 'verwöhnen', 'kollegen',
   ],
   salutations: ['hallo', 'hi', 'hey', 'moin', 'servus', 'grüß gott', 'guten tag', 'guten morgen', 'guten abend', 'liebe', 'lieber', 'liebes', 'sehr geehrte', 'sehr geehrter', 'sehr geehrte damen und herren', 'herr', 'frau', 'grüezi', 'huhu', 'na'],
   closings: ['viele grüße', 'beste grüße', 'liebe grüße', 'herzliche grüße', 'freundliche grüße', 'mit freundlichen grüßen', 'schöne grüße', 'sonnige grüße', 'lg', 'vg', 'mfg', 'glg', 'bg', 'gruß', 'grüße', 'bis dann', 'ciao', 'tschüss'],

@@ -10,16 +10,23 @@ function locale(): string {
   }
 }
 
+/** Stored times come from our own database, but a page must never crash on an odd one. */
+function safe(at: number, options: Intl.DateTimeFormatOptions): string {
+  const d = new Date(at);
+  if (Number.isNaN(d.getTime())) return '—';
+  return new Intl.DateTimeFormat(locale(), options).format(d);
+}
+
 export function formatDate(at: number): string {
-  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium' }).format(at);
+  return safe(at, { dateStyle: 'medium' });
 }
 
 export function formatDateTime(at: number): string {
-  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short' }).format(at);
+  return safe(at, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
 export function formatTime(at: number): string {
-  return new Intl.DateTimeFormat(locale(), { timeStyle: 'short' }).format(at);
+  return safe(at, { timeStyle: 'short' });
 }
 
 /** "2026-11-22" → a short local day label. */

@@ -73,13 +73,16 @@ export function exportFileName(now: number): string {
 // Schemas
 
 const exportedSettingsSchema = settingsSchema.omit({ pausedUntil: true });
+/** Latest time a JavaScript Date can hold: anything outside is not a real "added at". */
+const MAX_TIME = 8.64e15;
+const importedContactSchema = trustedContactSchema.extend({ addedAt: z.number().int().min(0).max(MAX_TIME) });
 
 const v2Schema = z.strictObject({
   format: z.literal(EXPORT_FORMAT),
   version: z.literal(2),
   exportedAt: z.string().max(40),
   settings: exportedSettingsSchema,
-  trustedContacts: z.array(trustedContactSchema).max(MAX_TRUSTED),
+  trustedContacts: z.array(importedContactSchema).max(MAX_TRUSTED),
 });
 
 const v1Schema = z.strictObject({

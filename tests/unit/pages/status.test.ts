@@ -101,3 +101,14 @@ describe('segments', () => {
     expect(segments('abc', [[2, 2], [-5, 0]])).toEqual([{ text: 'abc', marked: false }]);
   });
 });
+
+describe('formatting', () => {
+  it('never throws on a time no date can hold', async () => {
+    const { formatDate, formatDateTime, formatTime, formatDay } = await import('../../../lib/pages/format');
+    expect(formatDate(-1e300)).toBe('—');
+    expect(formatDateTime(Number.NaN)).toBe('—');
+    expect(formatTime(Infinity)).toBe('—');
+    expect(formatDate(Date.UTC(2026, 10, 22))).toMatch(/2026/);
+    expect(formatDay('2026-11-22')).toMatch(/22/);
+  });
+});

@@ -189,6 +189,13 @@ describe('hostile and broken files are refused with a message naming what is wro
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
+  it('times no date can hold', () => {
+    const file = { ...goodFile(), trustedContacts: [{ ...trusted[0], addedAt: -1e300 }] };
+    expect(errorsOf(parseImport(text(file), { now: NOW }))[0]).toEqual({ key: 'options_import_error_too_small', params: ['trustedContacts[0].addedAt', expect.any(String)] });
+    const huge = text({ ...goodFile(), trustedContacts: [{ ...trusted[0], addedAt: 1 }] }).replace('"addedAt":1', '"addedAt":1e309');
+    expect(errorsOf(parseImport(huge, { now: NOW }))[0]?.params?.[0]).toBe('trustedContacts[0].addedAt');
+  });
+
   it('too many rules or contacts', () => {
     const file = goodFile();
     file.settings.personalRules = Array.from({ length: 201 }, (_, i) => ({ id: `r${i}`, kind: 'flag', phrase: `word${i}`, severity: 'info' }));

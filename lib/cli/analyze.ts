@@ -188,6 +188,12 @@ async function main(argv: string[]): Promise<number> {
   return runText(arg, context);
 }
 
+// `analyze … | head` closes the pipe early: stop quietly instead of crashing.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

@@ -2,12 +2,15 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import { RULE_IDS, SITES, type RuleId } from '../../lib/analysis/types';
 import { t } from '../../lib/i18n';
-import { RULE_HINT, RULE_LABEL, SITE_LABEL } from '../../lib/pages/status';
+import { PAUSED_INDEFINITELY, RULE_HINT, RULE_LABEL, SITE_LABEL, resume } from '../../lib/pages/status';
 import type { Settings } from '../../lib/storage/settings';
 
 export interface GuardSettingsProps {
   settings: Settings;
   onChange: (change: (s: Settings) => Settings) => void;
+  /** For showing a pause set from the popup (epoch ms). */
+  now: number;
+  formatTime: (at: number) => string;
 }
 
 const SENSITIVITY = [
@@ -22,7 +25,7 @@ function setRule(s: Settings, rule: RuleId, on: boolean): Settings {
   return rule === 'register-switch' ? { ...next, registerHints: on } : next;
 }
 
-export function GuardSettings({ settings, onChange }: GuardSettingsProps) {
+export function GuardSettings({ settings, onChange, now, formatTime }: GuardSettingsProps) {
   const id = useId();
   const [budget, setBudget] = useState(String(settings.dailyBudget));
   const [budgetError, setBudgetError] = useState(false);
@@ -41,15 +44,35 @@ export function GuardSettings({ settings, onChange }: GuardSettingsProps) {
     <div>
       <fieldset>
         <legend>{t('options_sites_legend')}</legend>
-        {SITES.map((site) => (
-          <label class="tv-check" key={site}>
-            <input type="checkbox" name={`site-${site}`} checked={settings.sites[site]} onChange={(e) => {
-                const on = (e.currentTarget as HTMLInputElement).checked;
-                onChange((s) => ({ ...s, sites: { ...s.sites, [site]: on } }));
-              }} />{' '}
-            {t(SITE_LABEL[site])}
-          </label>
-        ))}
+        {SITES.map((site) => {
+          const until = settings.pausedUntil[site] ?? 0;
+          const paused = settings.sites[site] && until > now;
+          return (
+            <div class="tv-check" key={site}>
+              <label>
+                <input
+                  type="checkbox"
+                  name={`site-${site}`}
+                  checked={settings.sites[site]}
+                  onChange={(e) => {
+                    const on = (e.currentTarget as HTMLInputElement).checked;
+                    onChange((s) => ({ ...s, sites: { ...s.sites, [site]: on } }));
+                  }}
+                />{' '}
+                {t(SITE_LABEL[site])}
+              </label>
+              {paused && (
+                <span class="tv-paused">
+                  {' — '}
+                  {until >= PAUSED_INDEFINITELY ? t('options_site_paused') : t('options_site_paused_until', formatTime(until))}{' '}
+                  <button type="button" class="tv-button tv-button--small" onClick={() => onChange((s) => resume(s, site))}>
+                    {t('options_site_resume', t(SITE_LABEL[site]))}
+                  </button>
+                </span>
+              )}
+            </div>
+          );
+        })}
       </fieldset>
       <fieldset>
         <legend>{t('options_checks_legend')}</legend>

@@ -277,7 +277,7 @@ export function App() {
           </p>
         )}
         <Section id="guard" title="options_guard_heading">
-          <GuardSettings settings={settings} onChange={(fn) => void change(fn)} />
+          <GuardSettings settings={settings} onChange={(fn) => void change(fn)} now={Date.now()} formatTime={formatDateTime} />
         </Section>
         <Section id="rules" title="options_rules_heading">
           <RuleEditor rules={settings.personalRules} check={checkPhrase} onAdd={addRule} onDelete={deleteRule} />

@@ -182,7 +182,7 @@ describe('options: GuardSettings', () => {
 
   it('switches sites and checks; the Du/Sie switch drives both flags', () => {
     const onChange = vi.fn();
-    render(<GuardSettings settings={DEFAULT_SETTINGS} onChange={onChange} />);
+    render(<GuardSettings settings={DEFAULT_SETTINGS} onChange={onChange} now={0} formatTime={fmt} />);
     fireEvent.click(screen.getByRole('checkbox', { name: 'XING' }));
     expect(apply(onChange).sites.xing).toBe(false);
     fireEvent.click(screen.getByRole('checkbox', { name: 'Pitch in a first message' }));
@@ -195,9 +195,20 @@ describe('options: GuardSettings', () => {
     expect(apply(onChange).groupGuard).toBe(false);
   });
 
+  it('shows a pause set from the popup, and resumes it', () => {
+    const onChange = vi.fn();
+    const settings: Settings = { ...DEFAULT_SETTINGS, pausedUntil: { xing: 5000, facebook: Number.MAX_SAFE_INTEGER, linkedin: 10 } };
+    render(<GuardSettings settings={settings} onChange={onChange} now={100} formatTime={fmt} />);
+    expect(screen.getByText(/paused until T5000/)).toBeTruthy();
+    expect(screen.getByText(/paused until you resume/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Resume LinkedIn' })).toBeNull(); // that pause has run out
+    fireEvent.click(screen.getByRole('button', { name: 'Resume Facebook / Messenger' }));
+    expect(apply(onChange, settings).pausedUntil).toEqual({ xing: 5000, facebook: 0, linkedin: 10 });
+  });
+
   it('saves a valid budget and flags an invalid one without saving it', () => {
     const onChange = vi.fn();
-    render(<GuardSettings settings={DEFAULT_SETTINGS} onChange={onChange} />);
+    render(<GuardSettings settings={DEFAULT_SETTINGS} onChange={onChange} now={0} formatTime={fmt} />);
     const budget = screen.getByRole('spinbutton', { name: 'Pause cards per day at most' });
     fireEvent.input(budget, { target: { value: '3' } });
     expect(apply(onChange).dailyBudget).toBe(3);

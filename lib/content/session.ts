@@ -261,21 +261,19 @@ export class ComposerSession {
     return this.pending !== null && norm(this.pending.text) !== norm(text);
   }
 
+  /** Tell the background what was sent: a fingerprint (never the text), the register, the outcome. */
   private recordSend(text: string, ctx: ComposerContext, outcome: 'clean' | 'sent-as-is' | 'revised', findings: Finding[]): void {
+    const rules = [...new Set(findings.map((f) => f.rule))];
     const person = this.person(ctx);
-    const fp = fingerprint(text);
-    if (person) {
-      this.host.rememberSend(`${person.site}:${person.key}`, fp);
-      this.host.backend.recordSend({ person, fingerprint: fp, register: detectRegister(text), outcome, rules: [...new Set(findings.map((f) => f.rule))] });
-      if (this.info) this.info = { ...this.info, contacted: true };
-    } else {
-      this.host.backend.recordSend({
-        person: { site: this.host.adapter.site, key: 'unknown', name: '' },
-        fingerprint: { minhash: [], size: 0 },
-        outcome,
-        rules: [...new Set(findings.map((f) => f.rule))],
-      });
+    if (!person) {
+      // Nobody to remember: only the day's numbers change.
+      this.host.backend.recordSend({ fingerprint: { minhash: [], size: 0 }, outcome, rules });
+      return;
     }
+    const fp = fingerprint(text);
+    this.host.rememberSend(`${person.site}:${person.key}`, fp);
+    this.host.backend.recordSend({ person, fingerprint: fp, register: detectRegister(text), outcome, rules });
+    if (this.info) this.info = { ...this.info, contacted: true };
   }
 
   /** A "Keep editing" that never led to a send: the draft was emptied or the composer closed. */

@@ -71,6 +71,12 @@ export async function getSendMemory(days: number, now: number): Promise<SentReco
 
 export async function recordSend(event: SendEvent, now: number): Promise<void> {
   const { person } = event;
+  if (person) await rememberContact(person, event, now);
+  await bumpStats(now, event.outcome === 'clean' ? { clean: 1 } : event.outcome === 'revised' ? { revised: 1 } : { sentAsIs: 1 });
+}
+
+/** A fingerprint of what was sent (no text) and the contact: "first message" is first only once. */
+async function rememberContact(person: PersonRef, event: SendEvent, now: number): Promise<void> {
   const id = personId(person);
   await db().transaction('rw', db().sends, db().contacts, async () => {
     if (event.fingerprint.size > 0) {
@@ -89,7 +95,6 @@ export async function recordSend(event: SendEvent, now: number): Promise<void> {
       }),
     );
   });
-  await bumpStats(now, event.outcome === 'clean' ? { clean: 1 } : event.outcome === 'revised' ? { revised: 1 } : { sentAsIs: 1 });
 }
 
 export async function recordPrompt(event: PromptEvent, now: number): Promise<void> {

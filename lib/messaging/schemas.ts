@@ -41,7 +41,8 @@ export const sentRecordSchema = z.object({
 });
 
 export const sendEventSchema = z.object({
-  person: personRefSchema,
+  /** The recipient, when the page shows who it is (otherwise only the day's numbers change). */
+  person: personRefSchema.optional(),
   fingerprint: fingerprintSchema,
   register: z.enum(['du', 'sie']).optional(),
   /** What happened at send time. */

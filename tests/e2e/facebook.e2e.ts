@@ -133,6 +133,22 @@ for (const lang of ['en', 'de'] as const) {
       await expect.poll(() => fixtureSent(page!)).toEqual([expect.objectContaining({ text: TEXT.birthday[lang], to: 'Ben Beispiel' })]);
     });
 
+    it('E2EE PIN screen first: the guard finds the composer once the thread loads', async () => {
+      page = await s.newPage();
+      await page.goto(`https://www.facebook.com/messages/e2ee/t/100001?pin=1&delay=200&lang=${lang}`);
+      await page.waitForSelector('[data-fx-pin] input[type="password"]');
+      expect(await page.locator('[role="main"] [data-lexical-editor="true"]').count()).toBe(0);
+      await page.fill('[data-fx-pin] input[type="password"]', '123456');
+      await page.click('[data-fx-action="pin-ok"]');
+      await page.waitForSelector('[role="main"] [role="grid"] [role="row"]');
+      await typeInto(page, '[role="main"] [data-lexical-editor="true"]', TEXT.birthday[lang]);
+      await page.keyboard.press('Enter');
+      await axWait(page, { role: 'dialog', name: /Anna/ });
+      expect(await fixtureSent(page)).toEqual([]);
+      await sendAnyway(page, lang);
+      await expect.poll(() => fixtureSent(page!)).toEqual([expect.objectContaining({ text: TEXT.birthday[lang], to: 'Anna Example' })]);
+    });
+
     it('E2EE thread with history: a pitch is not a first message and sends without a card', async () => {
       page = await s.newPage();
       await page.goto(`https://www.facebook.com/messages/e2ee/t/100003?delay=200&lang=${lang}`);

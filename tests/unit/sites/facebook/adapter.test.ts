@@ -66,6 +66,13 @@ describe.each(langs)('facebook composers (%s)', (lang) => {
     expect(facebook.readContext(onlyComposer())).toEqual({ recipient: { key: 'facebook:anna.example', name: 'Anna Example' }, firstMessage: true });
   });
 
+  it('E2EE PIN screen first: no composer and no group dialog until the thread loads', () => {
+    loadPage(threadPage({ host: 'facebook', lang, threadId: '100003', e2ee: true, pin: true, loaded: true }), `https://www.facebook.com/messages/e2ee/t/100003?pin=1${lang === 'de' ? '&lang=de' : ''}`);
+    expect(document.querySelector('[role="dialog"][aria-modal="true"] input[type="password"]')).not.toBeNull();
+    expect(facebook.findComposers(document)).toEqual([]);
+    expect(facebook.findGroupDialogs(document)).toEqual([]);
+  });
+
   it('group chat: the chat name, keyed by thread id', () => {
     loadPage(threadPage({ host: 'facebook', lang, threadId: '700001', loaded: true }), `https://www.facebook.com/messages/t/700001${q(lang)}`);
     expect(facebook.readContext(onlyComposer()).recipient).toEqual({ key: 'facebook:thread:700001', name: 'Book club' });

@@ -34,3 +34,32 @@ export async function allowExtensionPages(s: Session): Promise<void> {
   await s.context.route(/^chrome-extension:\/\//, (route) => route.continue());
 }
 
+
+/**
+ * Tab through the whole page and report every focused element that shows no focus indicator.
+ * Returns how many stops there were, and the offenders.
+ */
+export async function tabStops(page: Page, max = 300): Promise<{ stops: number; invisible: string[] }> {
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  const seen = new Set<string>();
+  const invisible: string[] = [];
+  let stops = 0;
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const info = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return null;
+      const cs = getComputedStyle(el);
+      const visible = (cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) > 0) || cs.boxShadow !== 'none';
+      const path: string[] = [];
+      for (let n: Element | null = el; n && n !== document.body; n = n.parentElement) path.unshift(`${n.tagName.toLowerCase()}${n.id ? `#${n.id}` : ''}:${[...(n.parentElement?.children ?? [])].indexOf(n)}`);
+      return { id: path.join('>'), visible, label: `${el.tagName.toLowerCase()} ${el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 40) ?? ''}` };
+    });
+    if (!info) continue;
+    if (seen.has(info.id)) break; // wrapped around
+    seen.add(info.id);
+    stops++;
+    if (!info.visible) invisible.push(info.label);
+  }
+  return { stops, invisible };
+}

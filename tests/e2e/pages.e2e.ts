@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../lib/i18n/node-catalog';
 import { launch, type Session } from './harness';
-import { allowExtensionPages, seriousViolations } from './pages-helpers';
+import { allowExtensionPages, seriousViolations, tabStops } from './pages-helpers';
 
 /** The extension API inside an extension page (typed loosely: the tests run in Node). */
 interface ExtApi {
@@ -87,6 +87,21 @@ for (const lang of ['en', 'de'] as const) {
       expect(await page.getByRole('button', { name: msg('options_import_confirm') }).count()).toBe(0);
       expect(await storedBudget(page)).toBe(4);
       expect(await seriousViolations(page)).toEqual([]);
+      await page.close();
+    });
+
+    it('options and popup: every keyboard stop shows where focus is', async () => {
+      const page = await s.newPage();
+      await page.goto(`chrome-extension://${s.extensionId}/options.html`);
+      await page.getByRole('heading', { level: 1, name: msg('options_title') }).waitFor();
+      const options = await tabStops(page);
+      expect(options.stops).toBeGreaterThan(30);
+      expect(options.invisible).toEqual([]);
+      await page.goto(`chrome-extension://${s.extensionId}/popup.html`);
+      await page.getByRole('link', { name: msg('popup_open_options') }).waitFor();
+      const popup = await tabStops(page);
+      expect(popup.stops).toBeGreaterThan(0);
+      expect(popup.invisible).toEqual([]);
       await page.close();
     });
 

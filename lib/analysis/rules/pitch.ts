@@ -18,6 +18,9 @@ export interface Cue {
 /** Beyond this many distinct cues nothing changes (the confidence is capped anyway). */
 const MAX_CUES = 6;
 
+/** Weight of a question with a request frame, as a call to action. */
+const QUESTION_CTA = 0.45;
+
 /** How many words may sit between "would you" and "a quick call". */
 const FRAME_REACH = 12;
 
@@ -67,6 +70,15 @@ export function pitchCues(input: RuleInput): Cue[] {
       }
     }
     if (best) raw.push({ kind: 'ask', weight: o.entry.weight, s: best.s, e: o.e });
+  }
+  // A question that asks something of the recipient ("would you…?", "hätten Sie…?") is a weak call to
+  // action: on its own it is just a question, next to an offer it closes a pitch.
+  for (const f of frames) {
+    const sent = text.tokens[f.i]?.sent;
+    if (sent !== undefined && text.questions.has(sent)) {
+      raw.push({ kind: 'cta', weight: QUESTION_CTA, s: f.s, e: f.e });
+      break;
+    }
   }
   // Already acquainted ("as discussed", "wir haben uns ... kennengelernt"): asks are follow-ups.
   if (matches.some((m) => m.entry.cat === 'acquainted')) {

@@ -55,7 +55,8 @@ export function TabStatus({ siteLabel, state, summary, lastFindingLabel, formatT
   return (
     <div>
       <p class="tv-site">{t('popup_site', siteLabel)}</p>
-      <p class={`tv-status tv-status--${state.kind}`} data-state={state.kind}>
+      {/* A live region: pausing or resuming from the buttons below is announced. */}
+      <p class={`tv-status tv-status--${state.kind}`} data-state={state.kind} role="status">
         <span class="tv-status__icon" aria-hidden="true">
           {ICON[state.kind]}
         </span>{' '}

@@ -267,7 +267,7 @@ describe('options: PracticeArea with the user\'s memory and contacts', () => {
     render(<PracticeArea settings={DEFAULT_SETTINGS} analyze={analyze} now={() => 0} isTrusted={(site, name) => site === 'linkedin' && name === 'Anna'} />);
     fireEvent.input(screen.getByRole('textbox', { name: "Recipient's name" }), { target: { value: 'Anna' } });
     fireEvent.input(screen.getByRole('textbox', { name: 'Draft' }), { target: { value: 'Happy birthday!' } });
-    expect(screen.getByText('Anna is one of your trusted contacts on this site: no check runs when you write to them.')).toBeTruthy();
+    expect(screen.getByText('Anna is one of your trusted contacts on this site: no check runs when you write to this person.')).toBeTruthy();
   });
 });
 

@@ -10,7 +10,20 @@ const read = (lang: string, file: string): Catalog => JSON.parse(readFileSync(jo
 const files = (lang: string) => readdirSync(join(root, lang)).filter((f) => f.endsWith('.json')).sort();
 const placeholders = (m: string) => [...new Set(m.match(/\$[1-9]/g) ?? [])].sort();
 
+/** Keys in `en` but not in `other` (missing) and the reverse (extra). */
+function keyDiff(en: Catalog, other: Catalog): { missing: string[]; extra: string[] } {
+  const a = Object.keys(en);
+  const b = Object.keys(other);
+  return { missing: a.filter((k) => !b.includes(k)).sort(), extra: b.filter((k) => !a.includes(k)).sort() };
+}
+
 describe('locales', () => {
+  it('the comparison notices a key missing on either side', () => {
+    const m = (message: string) => ({ message });
+    expect(keyDiff({ a: m('A'), b: m('B') }, { a: m('A') })).toEqual({ missing: ['b'], extra: [] });
+    expect(keyDiff({ a: m('A') }, { a: m('A'), c: m('C') })).toEqual({ missing: [], extra: ['c'] });
+  });
+
   it('has English and German', () => {
     expect(langs).toEqual(expect.arrayContaining(['en', 'de']));
   });
@@ -22,9 +35,7 @@ describe('locales', () => {
   for (const lang of langs.filter((l) => l !== 'en')) {
     for (const file of files('en')) {
       it(`${lang}/${file} has exactly the keys of en/${file}`, () => {
-        const en = Object.keys(read('en', file)).sort();
-        const other = Object.keys(read(lang, file)).sort();
-        expect({ missing: en.filter((k) => !other.includes(k)), extra: other.filter((k) => !en.includes(k)) }).toEqual({ missing: [], extra: [] });
+        expect(keyDiff(read('en', file), read(lang, file))).toEqual({ missing: [], extra: [] });
       });
 
       it(`${lang}/${file} uses the same placeholders as en/${file}`, () => {

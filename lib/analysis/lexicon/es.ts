@@ -22,7 +22,7 @@ const es: Lexicon = {
     askFrames: ['te gustaría', 'le gustaría', 'podrías', 'podría', 'podríamos', 'tendrías', 'tendría', 'tienes tiempo', 'tiene tiempo', 'me encantaría', 'estarías abierto', 'estaría abierto', 'estás disponible', 'está disponible', 'interesado en', 'interesada en', 'quisiera', 'me gustaría'],
     seeking: { 'busco nuevos clientes': 0.85, 'nuevos clientes': 0.85, 'nuevos proyectos': 0.85, 'estoy buscando trabajo': 0.85, 'en búsqueda de empleo': 0.85, 'freelance': 0.6, 'mis servicios': 0.85 },
     transitions: ['por cierto', 'a propósito', 'por otro lado', 'ps'],
-    possessives: { nuestro: 0.85, nuestra: 0.85, nuestros: 0.85, nuestras: 0.85, mi: 0.7, mis: 0.7 },
+    possessives: { nuestro: 0.85, nuestra: 0.85, nuestros: 0.85, nuestras: 0.85, mi: 0.55, mis: 0.55 },
     productHeads: ['solución', 'soluciones', 'plataforma', 'software', 'aplicación', 'producto', 'productos', 'servicios', 'agencia', 'curso', 'webinar', 'tienda', 'podcast'],
   },
 };

@@ -22,7 +22,7 @@ const fr: Lexicon = {
     askFrames: ['seriez-vous', 'serais-tu', 'auriez-vous', 'aurais-tu', 'pourriez-vous', 'pourrais-tu', 'pourrions-nous', 'peut-on', 'on pourrait', 'j\'aimerais', 'je souhaiterais', 'je voudrais', 'êtes-vous disponible', 'es-tu disponible', 'ouvert à', 'ouverte à', 'disponible pour', 'intéressé par', 'intéressée par'],
     seeking: { 'je cherche de nouveaux clients': 0.85, 'nouveaux clients': 0.85, 'nouveaux projets': 0.85, 'nouvelles missions': 0.85, 'en recherche': 0.6, 'je suis à la recherche': 0.85, 'freelance': 0.6, 'mes services': 0.85 },
     transitions: ['au fait', 'd\'ailleurs', 'par ailleurs', 'à propos', 'ps'],
-    possessives: { notre: 0.85, nos: 0.85, mon: 0.7, ma: 0.7, mes: 0.7 },
+    possessives: { notre: 0.85, nos: 0.85, mon: 0.55, ma: 0.55, mes: 0.55 },
     productHeads: ['solution', 'solutions', 'offre', 'plateforme', 'logiciel', 'application', 'produit', 'produits', 'services', 'agence', 'formation', 'webinaire', 'boutique', 'podcast'],
   },
 };

@@ -22,7 +22,7 @@ const it: Lexicon = {
     askFrames: ['ti andrebbe', 'le andrebbe', 'potresti', 'potrebbe', 'potremmo', 'avresti', 'avrebbe', 'hai tempo', 'ha tempo', 'mi piacerebbe', 'saresti disponibile', 'sarebbe disponibile', 'interessato a', 'interessata a', 'vorrei'],
     seeking: { 'cerco nuovi clienti': 0.85, 'nuovi clienti': 0.85, 'nuovi progetti': 0.85, 'sto cercando lavoro': 0.85, 'freelance': 0.6, 'i miei servizi': 0.85 },
     transitions: ['a proposito', 'tra l\'altro', 'comunque', 'ps'],
-    possessives: { nostra: 0.85, nostro: 0.85, nostri: 0.85, nostre: 0.85, mio: 0.7, mia: 0.7, miei: 0.7 },
+    possessives: { nostra: 0.85, nostro: 0.85, nostri: 0.85, nostre: 0.85, mio: 0.55, mia: 0.55, miei: 0.55 },
     productHeads: ['soluzione', 'soluzioni', 'piattaforma', 'software', 'app', 'prodotto', 'prodotti', 'servizi', 'agenzia', 'corso', 'webinar', 'negozio', 'podcast'],
   },
 };

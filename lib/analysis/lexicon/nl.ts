@@ -23,7 +23,7 @@ const nl: Lexicon = {
     askFrames: ['zou je', 'zou u', 'zullen we', 'kunnen we', 'heb je tijd', 'heeft u tijd', 'zin in', 'ik zou graag', 'graag zou ik', 'sta je open', 'staat u open', 'openstaan voor', 'interesse in', 'ben je beschikbaar', 'bent u beschikbaar'],
     seeking: { 'op zoek naar nieuwe klanten': 0.85, 'nieuwe klanten': 0.85, 'nieuwe opdrachten': 0.85, 'nieuwe projecten': 0.85, 'op zoek naar werk': 0.85, 'freelance': 0.6, 'mijn diensten': 0.85 },
     transitions: ['trouwens', 'overigens', 'tussen haakjes', 'ps'],
-    possessives: { onze: 0.85, ons: 0.85, mijn: 0.7 },
+    possessives: { onze: 0.85, ons: 0.85, mijn: 0.55 },
     productHeads: ['oplossing', 'oplossingen', 'platform', 'software', 'app', 'product', 'producten', 'diensten', 'bureau', 'cursus', 'webinar', 'winkel', 'podcast', 'aanbod'],
   },
 };

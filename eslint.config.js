@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint';
 const noImport = (patterns, message) => ['error', { patterns: [{ group: patterns, message }] }];
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'tests/.cache/**', 'tests/fixtures/**/vendor/**', 'tests/fixtures/**/*.bundle.js'] },
+  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'tests/.cache/**', 'tests/fixtures/**/*.bundle.js'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

@@ -19,7 +19,6 @@ import { loadSettings, watchSettings } from './settings';
 
 const SCAN_DELAY_MS = 120;
 const HEALTH_DELAY_MS = 800;
-const MEMORY_DAYS = 30;
 /** Shadow roots attached after load cause no mutation we can see: look for new ones now and then. */
 const ROOT_POLL_MS = 2000;
 
@@ -97,8 +96,9 @@ export class Guard {
   }
 
   async loadMemory(): Promise<void> {
-    const rows = await this.backend.sendMemory(MEMORY_DAYS);
     const memory = new InMemorySendMemory();
+    // Load exactly the window the analyzer searches.
+    const rows = await this.backend.sendMemory(memory.windowDays);
     for (const r of [...rows].reverse()) memory.record({ recipientKey: r.recipientKey, at: r.at, fingerprint: r.fingerprint });
     this.memory = memory;
   }

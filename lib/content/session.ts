@@ -270,7 +270,8 @@ export class ComposerSession {
       this.host.backend.recordSend({ fingerprint: { minhash: [], size: 0 }, outcome, rules });
       return;
     }
-    const fp = fingerprint(text);
+    // The recipient's name is left out, so "same text, names swapped" still matches (as in the CLI).
+    const fp = fingerprint(text, { names: [person.name] });
     this.host.rememberSend(`${person.site}:${person.key}`, fp);
     this.host.backend.recordSend({ person, fingerprint: fp, register: detectRegister(text), outcome, rules });
     if (this.info) this.info = { ...this.info, contacted: true };

@@ -77,6 +77,13 @@ export function TabStatus({ siteLabel, state, summary, lastFindingLabel, formatT
             </p>
           )}
           {summary.errors.length > 0 && <p class="tv-reasons">{t('popup_errors', summary.errors.join('; '))}</p>}
+          {summary.frames !== undefined && (
+            <details class="tv-details">
+              <summary>{t('popup_details')}</summary>
+              <p class="tv-reasons">{t('popup_details_frames', summary.frames)}</p>
+              <p class="tv-reasons">{t('popup_details_matched', summary.matched?.length ? summary.matched.join(', ') : t('popup_details_none'))}</p>
+            </details>
+          )}
         </>
       )}
     </div>

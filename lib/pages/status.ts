@@ -61,11 +61,15 @@ export interface TabSummary {
   lastFinding?: { rule: RuleId; at: number };
   reasons: string[];
   errors: string[];
+  /** For bug reports: how many frames reported, which selector chains matched. */
+  frames?: number;
+  matched?: string[];
 }
 
 export function summarizeHealth(health: Health[]): TabSummary {
-  const out: TabSummary = { composers: 0, dialogs: 0, reasons: [], errors: [] };
+  const out: TabSummary = { composers: 0, dialogs: 0, reasons: [], errors: [], frames: health.length, matched: [] };
   for (const h of health) {
+    for (const m of h.matched) if (!out.matched?.includes(m)) out.matched?.push(m);
     out.composers += h.composers;
     out.dialogs += h.groupDialogs;
     if (h.lastFinding && (!out.lastFinding || h.lastFinding.at > out.lastFinding.at)) out.lastFinding = h.lastFinding;

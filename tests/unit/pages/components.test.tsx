@@ -61,7 +61,7 @@ describe('popup: TabStatus and PauseControls', () => {
       <TabStatus
         siteLabel="LinkedIn"
         state={{ kind: 'active' }}
-        summary={{ composers: 2, dialogs: 1, lastFinding: { rule: 'templated-greeting', at: 7 }, reasons: [], errors: [] }}
+        summary={{ composers: 2, dialogs: 1, lastFinding: { rule: 'templated-greeting', at: 7 }, reasons: [], errors: [], frames: 2, matched: ['linkedin.messageForm#0'] }}
         lastFindingLabel="Templated greetings"
         formatTime={fmt}
       />,
@@ -71,6 +71,7 @@ describe('popup: TabStatus and PauseControls', () => {
     expect(screen.getByText('Message boxes found: 2')).toBeTruthy();
     expect(screen.getByText('Group dialogs found: 1')).toBeTruthy();
     expect(screen.getByText('Last finding: Templated greetings, at T7')).toBeTruthy();
+    expect(screen.getByText('Technical details')).toBeTruthy();
   });
 
   it('explains in words why the guard is not active', () => {

@@ -62,7 +62,8 @@ describe('summarizeHealth and totals', () => {
       health({ composers: 2, lastFinding: { rule: 'templated-greeting', at: 5 }, reasons: ['a'] }),
       health({ frame: 'sub', composers: 1, groupDialogs: 1, lastFinding: { rule: 'pitch-first-message', at: 9 }, reasons: ['a', 'b'], errors: ['x'] }),
     ]);
-    expect(s).toEqual({ composers: 3, dialogs: 1, lastFinding: { rule: 'pitch-first-message', at: 9 }, reasons: ['a', 'b'], errors: ['x'] });
+    expect(s).toEqual({ composers: 3, dialogs: 1, lastFinding: { rule: 'pitch-first-message', at: 9 }, reasons: ['a', 'b'], errors: ['x'], frames: 2, matched: [] });
+    expect(summarizeHealth([health({ matched: ['a#0', 'b#1'] }), health({ matched: ['b#1'] })]).matched).toEqual(['a#0', 'b#1']);
   });
 
   it('totals the four measures', () => {

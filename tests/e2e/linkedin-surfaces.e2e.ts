@@ -95,6 +95,52 @@ describe('LinkedIn surfaces beyond the messaging page', () => {
     expect(await allSent(page)).toEqual([]);
   });
 
+  it('remembers what was sent (as fingerprints) and holds nearly the same text to someone else', async () => {
+    const invite = (name: string) =>
+      `Hi ${name}, I am putting together a small round table on platform engineering in Berlin on 12 March, two hours, no slides. Would you like to join us?`;
+    page = await s.newPage();
+    await page.goto('https://www.linkedin.com/messaging/thread/2-YTk1ZGVhNDEtYjUxNi00ZDg2LWE3MGUtOWQ1ZjMzZDAwMWE1XzAxMA==/');
+    await page.waitForSelector('html[data-fixture-ready]');
+    await page.locator('form.msg-form [role="textbox"][contenteditable="true"]').first().click();
+    await page.keyboard.type(invite('Anna'));
+    await page.locator('form.msg-form button[type="submit"]').first().click();
+    // A thread with history, an honest invitation: it goes straight out.
+    await expect.poll(() => allSent(page!)).toHaveLength(1);
+    expect(await axFind(page, SEND_ANYWAY)).toEqual([]);
+    await page.close();
+
+    page = await s.newPage();
+    await page.goto('https://www.linkedin.com/messaging/thread/2-ZDc3MWE0YjItOGM1Zi00NjE5LWIyZDMtMzQ5ZDBhYmM2NzEyXzAxMA==/');
+    await page.waitForSelector('html[data-fixture-ready]');
+    await page.locator('form.msg-form [role="textbox"][contenteditable="true"]').first().click();
+    await page.keyboard.type(invite('Bernd'));
+    await page.locator('form.msg-form button[type="submit"]').first().click();
+    await axWait(page, SEND_ANYWAY);
+    expect(await axFind(page, { role: 'StaticText', name: /nearly the same text to 1 other person/ })).not.toEqual([]);
+    await axClick(page, await axWait(page, KEEP_EDITING));
+    expect(await allSent(page)).toEqual([]);
+    // Only fingerprints are stored: the background's database holds no text of either message.
+    const stored = await s.worker.evaluate(async () => {
+      const open = indexedDB.open('taktvoll');
+      const database: IDBDatabase = await new Promise((resolve, reject) => {
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const dump: unknown[] = [];
+      for (const name of Array.from(database.objectStoreNames)) {
+        const rows: unknown[] = await new Promise((resolve) => {
+          const req = database.transaction(name).objectStore(name).getAll();
+          req.onsuccess = () => resolve(req.result as unknown[]);
+        });
+        dump.push(...rows);
+      }
+      database.close();
+      return JSON.stringify(dump);
+    });
+    expect(stored).toMatch(/minhash/);
+    expect(stored).not.toMatch(/round table|platform engineering/i);
+  });
+
   it('holds a quick-reply chip that would send canned birthday text in one click', async () => {
     page = await s.newPage();
     await page.goto('https://www.linkedin.com/messaging/?birthday=1');

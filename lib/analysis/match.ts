@@ -70,7 +70,9 @@ function walk(cur: Node, tokens: readonly Token[], i: number, k: number, out: Ma
   if (k > i && cur.entries.length) {
     const first = tokens[i];
     const last = tokens[k - 1];
-    if (first && last) for (const entry of cur.entries) out.push({ entry, i, j: k, s: first.s, e: last.e });
+    if (first && last) {
+      for (const entry of cur.entries) if (!entry.question || last.after === '?') out.push({ entry, i, j: k, s: first.s, e: last.e });
+    }
   }
   const t = tokens[k];
   if (!t || !t.n) return;

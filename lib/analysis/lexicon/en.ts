@@ -115,7 +115,7 @@ const en: Lexicon = {
       'teams like yours': 0.8, 'like yours': 0.5, 'paid': 0.4, 'the fee': 0.6, 'our firm': 0.7, 'my firm': 0.6, 'my agency': 0.75,
       'exciting opportunity at': 0.75, 'role that fits': 0.7, 'perfect fit for': 0.65, 'i\'m with': 0.35, 'we make': 0.35,
       'my website': 0.55, 'we place': 0.7, 'no upfront fees': 0.7, 'no upfront fee': 0.7, 'i\'m a freelance': 0.6, 'freelance': 0.45,
-      'portfolio': 0.45, 'provider of': 0.6, 'leading provider': 0.8, 'specialist in': 0.55, 'our approach': 0.5, 'our customers': 0.8,
+      'portfolio': 0.45, 'passive income': 0.85, 'financial freedom': 0.8, 'be your own boss': 0.85, 'work from home opportunity': 0.85, 'network marketing': 0.85, 'provider of': 0.6, 'leading provider': 0.8, 'specialist in': 0.55, 'our approach': 0.5, 'our customers': 0.8,
       'customers like': 0.7, 'raising a': 0.5, 'pre-seed round': 0.6, 'seed round': 0.5, 'take a look at our': 0.6, 'taking a look at our': 0.6,
       'we\'re hosting': 0.5, 'we’re hosting': 0.5, 'exclusive': 0.5, 'design partners': 0.7, 'early access': 0.7, 'what\'s your biggest challenge': 0.6,
       'what’s your biggest challenge': 0.6, 'how are you currently handling': 0.6, 'we\'ve built something': 0.7,
@@ -180,7 +180,7 @@ const en: Lexicon = {
       'when\'s a good time': 0.75, 'when’s a good time': 0.75, 'best time to call': 0.85, 'send you more info': 0.7,
       'send over more info': 0.7, 'link below': 0.5, 'sign up here': 0.8, 'register here': 0.75, 'use code': 0.8, 'promo code': 0.85,
       'discount code': 0.85, 'are you open to new': 0.75, 'we\'d love to help': 0.6, 'we’d love to help': 0.6, 'we would love to help': 0.6, 'if you\'re ever looking for': 0.7, 'if you’re ever looking for': 0.7, 'if you are ever looking for': 0.7, 'if your team ever needs': 0.7, 'ever needs help': 0.65, 'happy to chat': 0.5, 'happy to help if': 0.6, 'if your team needs': 0.65, 'let\'s set up': 0.75, 'just reply': 0.5, 'reply yes': 0.8, 'drop me a line': 0.5 },
-    value: { 'by up to': 0.6, 'fraction of the cost': 0.75, 'save you': 0.55, 'cut your': 0.6, 'reduce your': 0.5, 'double your': 0.75,
+    value: { 'by up to': 0.6, 'with little effort': 0.5, 'fraction of the cost': 0.75, 'save you': 0.55, 'cut your': 0.6, 'reduce your': 0.5, 'double your': 0.75,
       'triple your': 0.75, 'increase your': 0.6, 'grow your': 0.6, 'more revenue': 0.7, 'in 30 days': 0.5, 'in 90 days': 0.5 },
     askObjects: {
       'call': 0.88, 'calls': 0.85, 'phone call': 0.9, 'zoom': 0.88, 'teams call': 0.9, 'video call': 0.9, 'meeting': 0.88,

@@ -38,6 +38,8 @@ export type Category =
 export interface Entry {
   /** Normalised words; a word ending in `*` matches by prefix. */
   words: string[];
+  /** Matches only when its last word ends a question. */
+  question?: boolean;
   cat: Category;
   weight: number;
   lang: Lang;
@@ -68,11 +70,12 @@ function buildIndex(): PhraseIndex {
   const add = (phrase: string, cat: Category, weight: number, lang: Lang): void => {
     const words = phraseWords(phrase);
     if (!words.length || words.some((w) => w === '' || w === '*')) return;
-    const key = `${cat}|${words.join(' ')}`;
+    const key = `${cat}|${words.join(' ')}${phrase.trimEnd().endsWith('?') ? '?' : ''}`;
     if (seen.has(key)) return;
     seen.add(key);
     for (const w of words) KNOWN_WORDS.add(w.replace(/\*$/, ''));
     const entry: Entry = { words, cat, weight, lang };
+    if (phrase.trimEnd().endsWith('?')) entry.question = true;
     const head = words[0] ?? '';
     if (head.endsWith('*')) {
       const p = head.slice(0, -1);

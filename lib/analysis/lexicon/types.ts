@@ -1,5 +1,6 @@
 /**
- * The shape of a language's lexicon. Lexicons are data: phrases in natural spelling (case and
+ * The shape of a language's lexicon. A phrase ending in `?` matches only at the end of a question
+ * ("Interesse?" but not "mit Interesse gelesen"). Lexicons are data: phrases in natural spelling (case and
  * accents are folded when the index is built). A word ending in `*` matches any word that
  * starts with it ("geburtstag*"). Weights are 0–1: how strongly a phrase alone marks a pitch.
  */

@@ -168,3 +168,20 @@ describe('findings', () => {
     expect(analyzeDraft(text, { occasion: 'birthday' })).toEqual(analyzeDraft(text, { occasion: 'birthday' }));
   });
 });
+
+describe('lexicon matching', () => {
+  it('matches a phrase written with "?" only at the end of a question', async () => {
+    const { findPhrases } = await import('../../../lib/analysis/match');
+    const { parse } = await import('../../../lib/analysis/text');
+    const cta = (t: string): string[] => findPhrases(parse(t).tokens).filter((m) => m.entry.cat === 'cta').map((m) => t.slice(m.s, m.e));
+    expect(cta('Flexible Arbeitszeiten! Interesse?')).toContain('Interesse');
+    expect(cta('Ich habe Ihren Artikel mit großem Interesse gelesen.')).not.toContain('Interesse');
+  });
+
+  it('finds ask objects inside German compounds', async () => {
+    const { findPhrases } = await import('../../../lib/analysis/match');
+    const { parse } = await import('../../../lib/analysis/text');
+    const objects = findPhrases(parse('Hätten Sie Interesse an einem Beratungsgespräch?').tokens).filter((m) => m.entry.cat === 'askObject');
+    expect(objects.map((m) => m.entry.words[0])).toContain('gesprach');
+  });
+});

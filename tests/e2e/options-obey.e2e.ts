@@ -117,6 +117,26 @@ describe('the content script obeys the options page (LinkedIn fixture, EN)', () 
     await heldWithCard(again, FLAGGED);
   });
 
+  it('"Not for this person" on the pause card lists the person in the options, where removing them brings the card back', async () => {
+    const page = await thread();
+    await write(page, FLAGGED);
+    await page.locator(SEND).first().click();
+    await axClick(page, await axWait(page, { role: 'button', name: 'Not for this person' }));
+    await options.bringToFront();
+    await options.reload();
+    const row = options.getByRole('row', { name: /Anna Example/ });
+    await row.waitFor();
+    expect(await row.getByRole('cell', { name: 'The pause card' }).count()).toBe(1);
+    const again = await thread();
+    await sendsWithoutCard(again, FLAGGED);
+
+    await options.bringToFront();
+    await options.getByRole('button', { name: 'Remove Anna Example' }).click();
+    await options.getByText('No trusted contacts yet.').waitFor();
+    const third = await thread();
+    await heldWithCard(third, FLAGGED);
+  });
+
   it('a site switched off in the options is left alone', async () => {
     await options.bringToFront();
     await options.getByRole('checkbox', { name: 'LinkedIn' }).uncheck();

@@ -41,6 +41,10 @@ for (const lang of ['en', 'de'] as const) {
       await page.getByRole('heading', { level: 1, name: msg('options_title') }).waitFor();
       expect(await page.evaluate(() => document.documentElement.lang)).toMatch(new RegExp(`^${lang}`));
       expect(await seriousViolations(page)).toEqual([]);
+      // The privacy promise lists exactly what the running manifest grants.
+      expect(await page.getByTestId('permissions').getByRole('listitem').allTextContents()).toEqual([`storage — ${msg('options_privacy_perm_storage')}`]);
+      expect(await page.getByTestId('hosts').getByRole('listitem').count()).toBe(4);
+      expect(await page.getByTestId('network').textContent()).toBe(msg('options_privacy_no_network'));
 
       // Fill the page by keyboard: a rule (Enter submits), a trusted contact, a practice draft.
       await page.getByRole('textbox', { name: msg('options_rule_phrase'), exact: true }).fill('synerg*');

@@ -137,6 +137,24 @@ describe('the content script obeys the options page (LinkedIn fixture, EN)', () 
     await heldWithCard(third, FLAGGED);
   });
 
+  it('"Never for this rule" on the pause card switches the check off in the options, where it can be switched on again', async () => {
+    const page = await thread();
+    await write(page, FLAGGED);
+    await page.locator(SEND).first().click();
+    await axClick(page, await axWait(page, { role: 'button', name: 'Never for this rule' }));
+    await options.bringToFront();
+    const check = options.getByRole('checkbox', { name: 'Templated greetings' });
+    await expect.poll(() => check.isChecked()).toBe(false); // the page follows the stored settings live
+    const again = await thread();
+    await sendsWithoutCard(again, FLAGGED);
+
+    await options.bringToFront();
+    await check.check();
+    await expect.poll(() => options.getByTestId('status').textContent()).toBe('Saved.');
+    const third = await thread();
+    await heldWithCard(third, FLAGGED);
+  });
+
   it('a site switched off in the options is left alone', async () => {
     await options.bringToFront();
     await options.getByRole('checkbox', { name: 'LinkedIn' }).uncheck();

@@ -101,15 +101,28 @@ export function App() {
     };
   }, [reloadData]);
 
-  const change = useCallback(async (fn: (s: Settings) => Settings) => {
+  /** Change the stored settings as they are now; announces the outcome, returns whether it worked. */
+  const change = useCallback(async (fn: (s: Settings) => Settings, done: string = t('options_saved')): Promise<boolean> => {
     try {
       const next = await saveSettings(fn(await loadSettings()));
       setSettings(next);
-      announce(t('options_saved'));
+      announce(done);
+      return true;
+    } catch (e) {
+      announce(t('options_save_failed', errorText(e)));
+      return false;
+    }
+  }, []);
+
+  /** Run an action against the background; announce success or the failure. */
+  const attempt = async (action: () => Promise<unknown>, done: () => string) => {
+    try {
+      await action();
+      announce(done());
     } catch (e) {
       announce(t('options_save_failed', errorText(e)));
     }
-  }, []);
+  };
 
   if (!settings) {
     return (
@@ -124,70 +137,62 @@ export function App() {
 
   const addRule = (draft: RuleDraft) => {
     const rule = buildRule(draft, newRuleId(Date.now()));
-    void change((s) => ({ ...s, personalRules: [...s.personalRules, rule] })).then(() => announce(t('options_rule_added', rule.phrase)));
+    void change((s) => ({ ...s, personalRules: [...s.personalRules, rule] }), t('options_rule_added', rule.phrase));
   };
   const deleteRule = (id: string) => {
     const rule = settings.personalRules.find((r) => r.id === id);
-    void change((s) => ({ ...s, personalRules: s.personalRules.filter((r) => r.id !== id) })).then(() => announce(t('options_rule_deleted', rule?.phrase ?? '')));
+    void change((s) => ({ ...s, personalRules: s.personalRules.filter((r) => r.id !== id) }), t('options_rule_deleted', rule?.phrase ?? ''));
   };
 
   const isTrusted = (site: Site, name: string) => trusted.some((c) => c.site === site && c.key === nameKey(name));
-  const addTrusted = async (site: Site, name: string) => {
-    try {
+  const addTrusted = (site: Site, name: string) =>
+    attempt(async () => {
       const current = await sendMessage('listTrusted');
       const contact: TrustedContact = { site, key: nameKey(name), name, addedAt: Date.now(), source: 'options' };
       await sendMessage('setTrusted', { contacts: [...current.filter((c) => !(c.site === site && c.key === contact.key)), contact] });
       await reloadData();
-      announce(t('options_trusted_added', name));
-    } catch (e) {
-      announce(t('options_save_failed', errorText(e)));
-    }
-  };
-  const removeTrusted = async (c: TrustedContact) => {
-    try {
+    }, () => t('options_trusted_added', name));
+
+  const removeTrusted = (c: TrustedContact) =>
+    attempt(async () => {
       await sendMessage('recordChoice', { kind: 'untrust-person', person: { site: c.site, key: c.key, name: c.name } });
       await reloadData();
-      announce(t('options_trusted_removed', c.name || c.key));
-    } catch (e) {
-      announce(t('options_save_failed', errorText(e)));
-    }
-  };
+    }, () => t('options_trusted_removed', c.name || c.key));
 
-  const saveRetention = async (days: number) => {
-    try {
+  let deleted = 0;
+  const saveRetention = (days: number) =>
+    attempt(async () => {
       await saveSettings({ ...(await loadSettings()), retentionDays: days });
-      const { deleted } = await sendMessage('applyRetention');
+      deleted = (await sendMessage('applyRetention')).deleted;
       await reloadData();
-      announce(t('options_retention_done', deleted));
-    } catch (e) {
-      announce(t('options_save_failed', errorText(e)));
-    }
-  };
+    }, () => t('options_retention_done', deleted));
 
-  const deleteLedger = async (id: number) => {
-    await sendMessage('deleteLedgerEntry', { id });
-    await reloadData();
-    announce(t('options_ledger_deleted'));
-  };
-  const deleteMemory = async (id: number) => {
-    await sendMessage('deleteSendMemory', { id });
-    await reloadData();
-    announce(t('options_memory_deleted'));
-  };
+  const deleteLedger = (id: number) =>
+    attempt(async () => {
+      await sendMessage('deleteLedgerEntry', { id });
+      await reloadData();
+    }, () => t('options_ledger_deleted'));
 
-  const exportAll = async () => {
+  const deleteMemory = (id: number) =>
+    attempt(async () => {
+      await sendMessage('deleteSendMemory', { id });
+      await reloadData();
+    }, () => t('options_memory_deleted'));
+
+  const exportAll = () => {
     const at = Date.now();
-    const file = buildExport(await loadSettings(), await sendMessage('listTrusted'), at);
-    const blob = new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' });
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = exportFileName(at);
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    announce(t('options_exported', a.download));
+    const name = exportFileName(at);
+    return attempt(async () => {
+      const file = buildExport(await loadSettings(), await sendMessage('listTrusted'), at);
+      const url = URL.createObjectURL(new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' }));
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = name;
+      document.body.append(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    }, () => t('options_exported', name));
   };
 
   const readImport = async (file: File) => {
@@ -241,16 +246,12 @@ export function App() {
     announce(t('options_import_cancelled'));
   };
 
-  const wipe = async () => {
-    try {
+  const wipe = () =>
+    attempt(async () => {
       await sendMessage('wipeAllData');
       setSettings(await saveSettings(DEFAULT_SETTINGS));
       await reloadData();
-      announce(t('options_wiped'));
-    } catch (e) {
-      announce(t('options_save_failed', errorText(e)));
-    }
-  };
+    }, () => t('options_wiped'));
 
   return (
     <div class="tv-options">

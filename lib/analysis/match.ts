@@ -66,6 +66,20 @@ for (const x of SUFFIXES) {
   else SUFFIX_INDEX.set(key, [x]);
 }
 
+/** The root's prefix patterns by their first three letters; shorter ones are checked for every word. */
+const ROOT_PREFIXED = new Map<string, [string, Node][]>();
+const ROOT_SHORT: [string, Node][] = [];
+for (const [p, pn] of ROOT.prefixed) {
+  if (p.length < 3) {
+    ROOT_SHORT.push([p, pn]);
+    continue;
+  }
+  const key = p.slice(0, 3);
+  const list = ROOT_PREFIXED.get(key);
+  if (list) list.push([p, pn]);
+  else ROOT_PREFIXED.set(key, [[p, pn]]);
+}
+
 function walk(cur: Node, tokens: readonly Token[], i: number, k: number, out: Match[]): void {
   if (k > i && cur.entries.length) {
     const first = tokens[i];
@@ -78,7 +92,17 @@ function walk(cur: Node, tokens: readonly Token[], i: number, k: number, out: Ma
   if (!t || !t.n) return;
   const child = cur.next.get(t.n);
   if (child) walk(child, tokens, i, k + 1, out);
-  for (const [p, pn] of cur.prefixed) if (t.n.length >= p.length && t.n.startsWith(p)) walk(pn, tokens, i, k + 1, out);
+  if (cur === ROOT) {
+    walkPrefixed(ROOT_PREFIXED.get(t.n.slice(0, 3)), t.n, tokens, i, k, out);
+    walkPrefixed(ROOT_SHORT, t.n, tokens, i, k, out);
+  } else {
+    walkPrefixed(cur.prefixed, t.n, tokens, i, k, out);
+  }
+}
+
+function walkPrefixed(list: [string, Node][] | undefined, n: string, tokens: readonly Token[], i: number, k: number, out: Match[]): void {
+  if (!list) return;
+  for (const [p, pn] of list) if (n.length >= p.length && n.startsWith(p)) walk(pn, tokens, i, k + 1, out);
 }
 
 /** All lexicon phrases in the draft (overlaps included). */

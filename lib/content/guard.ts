@@ -318,7 +318,8 @@ export class Guard {
     // Enter during IME composition (or the trailing Enter some engines send right after it) is never a send.
     if (e.isComposing || e.keyCode === 229 || performance.now() - this.lastCompositionEnd < 40) return;
     try {
-      const session = this.sessionFor(deepTarget(e));
+      const target = deepTarget(e);
+      const session = this.sessionFor(target);
       if (session) {
         if (e.key !== 'Enter') return;
         if (session.cardOpen) return this.block(e);
@@ -329,6 +330,7 @@ export class Guard {
         return;
       }
       // Keyboard activation of a send control that is not a real <button> (div[role=button]).
+      if (!(target instanceof Element) || !target.closest('[role="button"], button')) return;
       const hit = this.controlHit(e);
       if (hit && !(hit.path.kind === 'click' && hit.path.el instanceof HTMLButtonElement)) {
         if (hit.session.decide(hit.path, hit.controls) === 'hold') this.block(e);

@@ -59,6 +59,15 @@ describe('locales', () => {
     }
   });
 
+  it('uses every pages string somewhere in the popup and options code (no dead strings to translate)', () => {
+    const dirs = ['components', 'entrypoints/popup', 'entrypoints/options', 'lib/pages', 'lib/storage'];
+    const source = dirs
+      .flatMap((d) => readdirSync(resolve(d), { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && /\.tsx?$/.test(e.name)).map((e) => join(e.parentPath, e.name)))
+      .map((f) => readFileSync(f, 'utf8'))
+      .join('\n');
+    expect(Object.keys(read('en', 'pages.json')).filter((k) => !source.includes(`'${k}'`))).toEqual([]);
+  });
+
   it('prefixes the pages strings with popup_ or options_', () => {
     for (const key of Object.keys(read('en', 'pages.json'))) expect(key).toMatch(/^(popup|options)_/);
   });

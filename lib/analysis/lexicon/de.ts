@@ -5,7 +5,7 @@ const de: Lexicon = {
   lang: 'de',
   compounds: true,
   birthday: [
-    'alles gute zum geburtstag', 'alles gute zu deinem geburtstag', 'alles gute zu ihrem geburtstag',
+    'alles gute zum geburtstag', 'zu deinem geburtstag', 'zu ihrem geburtstag', 'zu deinem ehrentag', 'alles gute zu deinem geburtstag', 'alles gute zu ihrem geburtstag',
     'alles liebe zum geburtstag', 'alles gute zum wiegenfest', 'herzlichen glückwunsch zum geburtstag',
     'herzliche glückwünsche zum geburtstag', 'herzlichsten glückwunsch zum geburtstag', 'glückwunsch zum geburtstag',
     'glückwünsche zum geburtstag', 'gratulation zum geburtstag', 'alles gute nachträglich', 'alles liebe nachträglich',
@@ -58,7 +58,7 @@ const de: Lexicon = {
     'weiter', 'so', 'gratulieren', 'erreicht', 'verdient', 'wohlverdient', 'beruflich', 'privat', 'beruflichen',
     'privaten', 'persönlich', 'persönlichen', 'bereich', 'bereichen', 'hinsicht', 'jeder', 'jeglicher', 'erinnerung',
     'kleine', 'kleinen', 'gruss', 'grüsse', 'xing', 'linkedin', 'facebook', 'sagt', 'verrät', 'mir', 'gut', 'gehen', 'möge', 'mögen',
-    'all', 'erfüllung', 'noch', 'besser', 'besseres', 'besseren', 'wunderschön', 'wunderschönen', 'wunderschöne', 'kreise', 'liebsten', 'reich', 'beschenken', 'beschenkt', 'verwöhnen', 'kollegen',
+    'all', 'erfüllung', 'noch', 'besser', 'besseres', 'besseren', 'wunderschön', 'wunderschönen', 'wunderschöne', 'kreise', 'liebsten', 'reich', 'beschenken', 'beschenkt', 'verwöhnen', 'kollegen', 'unvergessliche', 'unvergesslichen', 'unvergessliches', 'erdenklich', 'erdenklich gute',
   ],
   salutations: ['hallo', 'hi', 'hey', 'moin', 'servus', 'grüß gott', 'guten tag', 'guten morgen', 'guten abend', 'liebe', 'lieber', 'liebes', 'sehr geehrte', 'sehr geehrter', 'sehr geehrte damen und herren', 'herr', 'frau', 'grüezi', 'huhu', 'na'],
   closings: ['viele grüße', 'beste grüße', 'liebe grüße', 'herzliche grüße', 'freundliche grüße', 'mit freundlichen grüßen', 'schöne grüße', 'sonnige grüße', 'lg', 'vg', 'mfg', 'glg', 'bg', 'gruß', 'grüße', 'bis dann', 'ciao', 'tschüss'],

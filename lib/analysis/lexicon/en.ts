@@ -14,7 +14,7 @@ const en: Lexicon = {
     'happy birthday wishes', 'happy happy birthday', 'happy birthday mate', 'happy bday mate',
     'another trip around the sun', 'happy 30th', 'happy 40th', 'happy 50th',
     'happy 60th', 'happy 25th', 'happy 21st', 'happy 35th', 'happy 45th', 'happy 55th', 'happy 65th',
-    'bday',
+    'bday', 'on your special day', 'your special day', 'on your birthday', 'for your birthday',
   ],
   occasion: [
     'happy work anniversary', 'congrats on your work anniversary', 'congratulations on your work anniversary',
@@ -54,7 +54,7 @@ const en: Lexicon = {
     'man', 'lady', 'sir', 'madam', 'again', 'once', 'prosperous', 'fulfilling', 'fulfilled', 'abundance',
     'abundant', 'magical', 'truly', 'very', 'really', 'so', 'too', 'also', 'indeed', 'just', 'wanted',
     'want', 'drop', 'quick', 'note', 'line', 'say', 'saying', 'stopping', 'by', 'thought', 'forget',
-    'reminder', 'linkedin', 'xing', 'facebook', 'dream', 'dreams', 'come', 'true', 'get', 'spoiled', 'rotten', 'pampered', 'colleague', 'here\'s', 'here’s', 'loved', 'ones', 'family', 'friends', 'even', 'better', 'ever', 'yet', 'every', 'told', 'tells', 'me', 'it\'s', 'it’s', 'your', 'yours',
+    'reminder', 'linkedin', 'xing', 'facebook', 'dream', 'dreams', 'come', 'true', 'get', 'spoiled', 'rotten', 'pampered', 'colleague', 'here\'s', 'here’s', 'loved', 'ones', 'family', 'friends', 'even', 'better', 'ever', 'yet', 'every', 'world', 'you\'ve', 'you’ve', 'been', 'inspiring', 'most', 'know', 'shining', 'crushing', 'killing', 'told', 'tells', 'me', 'it\'s', 'it’s', 'your', 'yours',
   ],
   salutations: ['hi', 'hello', 'hey', 'dear', 'heya', 'hiya', 'yo', 'morning', 'good morning', 'good afternoon', 'good evening', 'greetings', 'howdy', 'mr', 'mrs', 'ms', 'dr', 'prof'],
   closings: ['best', 'best regards', 'kind regards', 'warm regards', 'regards', 'cheers', 'all the best', 'best wishes', 'thanks', 'sincerely', 'yours', 'br', 'kr', 'talk soon'],

@@ -5,6 +5,8 @@ import type { GuardState, TabSummary } from '../../lib/pages/status';
 
 export interface TabStatusProps {
   siteLabel?: string;
+  /** Ask the browser for the site's host permission (shown when it is withheld). */
+  onGrant?: () => void;
   state: GuardState;
   summary?: TabSummary;
   /** Label of the rule behind the last finding, already translated. */
@@ -15,6 +17,7 @@ export interface TabStatusProps {
 const ICON: Record<GuardState['kind'], string> = {
   none: '–',
   off: '○',
+  'no-access': '⊘',
   'paused-site': '❚❚',
   paused: '❚❚',
   unknown: '?',
@@ -35,7 +38,7 @@ function reasonText(reason: string): string {
   return t(reason as MessageKey) || reason;
 }
 
-export function TabStatus({ siteLabel, state, summary, lastFindingLabel, formatTime }: TabStatusProps) {
+export function TabStatus({ siteLabel, state, summary, lastFindingLabel, formatTime, onGrant }: TabStatusProps) {
   if (state.kind === 'none' || !siteLabel) {
     return <p class="tv-status tv-status--none">{t('popup_site_none')}</p>;
   }
@@ -50,7 +53,9 @@ export function TabStatus({ siteLabel, state, summary, lastFindingLabel, formatT
             ? t('popup_status_paused_site')
             : state.kind === 'off'
               ? t('popup_status_off')
-              : t('popup_status_unknown');
+              : state.kind === 'no-access'
+                ? t('popup_status_no_access')
+                : t('popup_status_unknown');
   const showSees = summary && (state.kind === 'active' || state.kind === 'inactive');
   return (
     <div>
@@ -63,6 +68,11 @@ export function TabStatus({ siteLabel, state, summary, lastFindingLabel, formatT
         <span class="tv-visually-hidden">{t('popup_status_label')}: </span>
         {text}
       </p>
+      {state.kind === 'no-access' && onGrant && (
+        <button type="button" class="tv-button tv-button--primary" onClick={onGrant}>
+          {t('popup_grant', siteLabel)}
+        </button>
+      )}
       {showSees && (
         <>
           <h3>{t('popup_sees_heading')}</h3>

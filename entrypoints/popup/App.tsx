@@ -10,6 +10,7 @@ import { t } from '../../lib/i18n';
 import { sendMessage, type GroupDialogState } from '../../lib/messaging/protocol';
 import type { DayStats, Health } from '../../lib/messaging/schemas';
 import { formatDate, formatDay, formatTime } from '../../lib/pages/format';
+import { readManifestFacts } from '../../lib/pages/manifest';
 import { RULE_LABEL, SITE_LABEL, guardState, pauseFor, resume, siteFromUrl, summarizeHealth } from '../../lib/pages/status';
 import type { Settings } from '../../lib/storage/settings';
 import { loadSettings, saveSettings, watchSettings } from '../../lib/storage/settings-item';
@@ -20,6 +21,18 @@ interface TabInfo {
 }
 
 const GROUP_POLL_MS = 1500;
+
+function siteOrigins(site: Site): string[] {
+  return readManifestFacts(browser.runtime.getManifest()).hostsOf(site);
+}
+
+async function hasAccess(site: Site): Promise<boolean> {
+  try {
+    return await browser.permissions.contains({ origins: siteOrigins(site) });
+  } catch {
+    return true; // cannot tell: do not nag
+  }
+}
 
 function errorText(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
@@ -32,6 +45,8 @@ export function App() {
   const [stats, setStats] = useState<DayStats[] | null>(null);
   const [dialogs, setDialogs] = useState<GroupDialogState[]>([]);
   const [error, setError] = useState<string | null>(null);
+  /** Whether the browser grants the site's host permissions (users can withhold them). */
+  const [access, setAccess] = useState(true);
   const [now, setNow] = useState(() => Date.now());
 
   useEffect(() => {
@@ -53,6 +68,7 @@ export function App() {
         setSettings(s);
         setHealth(h);
         setStats(st);
+        if (info.site) setAccess(await hasAccess(info.site));
       } catch (e) {
         if (alive) setError(errorText(e));
       }
@@ -111,7 +127,18 @@ export function App() {
   }, []);
 
   const site = tab?.site;
-  const state = settings && tab ? guardState(site, settings, health, now) : null;
+  const state = settings && tab ? guardState(site, settings, health, now, access) : null;
+
+  // Must run in the click's user gesture: request first, then update.
+  const grant = () => {
+    if (!site) return;
+    browser.permissions.request({ origins: siteOrigins(site) }).then(
+      (granted) => {
+        if (granted) setAccess(true);
+      },
+      (e: unknown) => setError(errorText(e)),
+    );
+  };
   const siteLabel = site ? t(SITE_LABEL[site]) : undefined;
   const summary = summarizeHealth(health);
 
@@ -135,8 +162,9 @@ export function App() {
               summary={summary}
               lastFindingLabel={summary.lastFinding ? t(RULE_LABEL[summary.lastFinding.rule]) : undefined}
               formatTime={formatTime}
+              onGrant={grant}
             />
-            {site && siteLabel && state.kind !== 'off' && (
+            {site && siteLabel && state.kind !== 'off' && state.kind !== 'no-access' && (
               <PauseControls
                 siteLabel={siteLabel}
                 paused={state.kind === 'paused' || state.kind === 'paused-site'}

@@ -8,6 +8,8 @@ export interface ManifestFacts {
   /** The extension pages' content security policy forbids every connection. */
   connectNone: boolean;
   hostSite: (pattern: string) => Site | undefined;
+  /** The host permissions that belong to a site (Facebook includes messenger.com). */
+  hostsOf: (site: Site) => string[];
 }
 
 interface ManifestLike {
@@ -22,10 +24,13 @@ export function readManifestFacts(manifest: ManifestLike): ManifestFacts {
   const csp = manifest.content_security_policy;
   const pagesCsp = typeof csp === 'string' ? csp : csp && typeof csp === 'object' ? String((csp as Record<string, unknown>).extension_pages ?? '') : '';
   const directives = pagesCsp.split(';').map((d) => d.trim().replace(/\s+/g, ' '));
+  const hostSite = (pattern: string) => siteFromUrl(pattern.replace('*.', 'www.').replace(/\*$/, ''));
+  const hostPermissions = strings(manifest.host_permissions);
   return {
     permissions: strings(manifest.permissions),
-    hostPermissions: strings(manifest.host_permissions),
+    hostPermissions,
     connectNone: directives.includes("connect-src 'none'"),
-    hostSite: (pattern) => siteFromUrl(pattern.replace('*.', 'www.').replace(/\*$/, '')),
+    hostSite,
+    hostsOf: (site) => hostPermissions.filter((h) => hostSite(h) === site),
   };
 }

@@ -29,15 +29,18 @@ export function siteFromUrl(url: string | undefined): Site | undefined {
 export type GuardState =
   | { kind: 'none' }
   | { kind: 'off' }
+  /** The browser withholds the site's host permission (Firefox lets users switch it off; Chrome's "site access"). */
+  | { kind: 'no-access' }
   | { kind: 'paused-site' }
   | { kind: 'paused'; until: number }
   | { kind: 'unknown' }
   | { kind: 'active' }
   | { kind: 'inactive' };
 
-export function guardState(site: Site | undefined, settings: Settings, health: Health[], now: number): GuardState {
+export function guardState(site: Site | undefined, settings: Settings, health: Health[], now: number, access = true): GuardState {
   if (!site) return { kind: 'none' };
   if (!settings.sites[site]) return { kind: 'off' };
+  if (!access) return { kind: 'no-access' };
   const until = settings.pausedUntil[site] ?? 0;
   if (until >= PAUSED_INDEFINITELY) return { kind: 'paused-site' };
   if (until > now) return { kind: 'paused', until };

@@ -79,6 +79,14 @@ describe('popup: TabStatus and PauseControls', () => {
     expect(screen.getByText('Why: no message box or group dialog on this page yet; linkedin.messageForm')).toBeTruthy();
   });
 
+  it('offers to ask for site access when the browser withholds it', () => {
+    const onGrant = vi.fn();
+    render(<TabStatus siteLabel="LinkedIn" state={{ kind: 'no-access' }} formatTime={fmt} onGrant={onGrant} />);
+    expect(screen.getByRole('status').textContent).toMatch(/may not read this site/);
+    fireEvent.click(screen.getByRole('button', { name: 'Allow Taktvoll on LinkedIn' }));
+    expect(onGrant).toHaveBeenCalled();
+  });
+
   it('shows a pause until a time', () => {
     render(<TabStatus siteLabel="XING" state={{ kind: 'paused', until: 99 }} formatTime={fmt} />);
     expect(screen.getByText('Paused until T99', { exact: false })).toBeTruthy();

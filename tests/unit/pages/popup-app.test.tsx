@@ -74,6 +74,27 @@ describe('popup with the real background', () => {
     expect((await loadSettings()).pausedUntil.facebook).toBe(PAUSED_INDEFINITELY);
   });
 
+  it('asks for site access when the browser withholds it, and then guards', async () => {
+    await activeTab('https://www.linkedin.com/messaging/thread/1/');
+    const manifest = { host_permissions: ['https://*.linkedin.com/*', 'https://*.xing.com/*'] };
+    // Spies (restored after each test), since fake-browser does not model manifests or permissions.
+    vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue(manifest as never);
+    let granted = false;
+    const asked: string[][] = [];
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation((async () => granted) as never);
+    vi.spyOn(fakeBrowser.permissions, 'request').mockImplementation((async (p: { origins: string[] }) => {
+      asked.push(p.origins);
+      granted = true;
+      return true;
+    }) as never);
+    render(<App />);
+    await screen.findByText(/may not read this site/);
+    expect(screen.queryByRole('button', { name: 'Pause for an hour' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Allow Taktvoll on LinkedIn' }));
+    await screen.findByText(/Guard active/);
+    expect(asked).toEqual([['https://*.linkedin.com/*']]);
+  });
+
   it('explains a tab that is not one of the sites', async () => {
     await activeTab('https://example.org/');
     render(<App />);

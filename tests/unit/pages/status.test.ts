@@ -45,6 +45,9 @@ describe('guardState', () => {
     expect(guardState('linkedin', DEFAULT_SETTINGS, [], NOW)).toEqual({ kind: 'unknown' });
     expect(guardState('linkedin', DEFAULT_SETTINGS, [health({ active: false })], NOW)).toEqual({ kind: 'inactive' });
     expect(guardState('linkedin', DEFAULT_SETTINGS, [health({ active: false }), health({ frame: 'sub' })], NOW)).toEqual({ kind: 'active' });
+    // The browser withholds site access: say so (unless the user switched the site off anyway).
+    expect(guardState('linkedin', DEFAULT_SETTINGS, [], NOW, false)).toEqual({ kind: 'no-access' });
+    expect(guardState('linkedin', { ...DEFAULT_SETTINGS, sites: { ...DEFAULT_SETTINGS.sites, linkedin: false } }, [], NOW, false)).toEqual({ kind: 'off' });
   });
 
   it('pauses only the given site, and resumes', () => {
@@ -84,6 +87,8 @@ describe('readManifestFacts', () => {
     expect(facts.hostSite('https://*.linkedin.com/*')).toBe('linkedin');
     expect(facts.hostSite('https://*.messenger.com/*')).toBe('facebook');
     expect(facts.hostSite('https://example.org/*')).toBeUndefined();
+    expect(facts.hostsOf('facebook')).toEqual(['https://*.messenger.com/*']);
+    expect(facts.hostsOf('xing')).toEqual([]);
     expect(readManifestFacts({ content_security_policy: { extension_pages: "connect-src 'self'" } }).connectNone).toBe(false);
     expect(readManifestFacts({}).permissions).toEqual([]);
   });

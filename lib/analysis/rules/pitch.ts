@@ -18,6 +18,9 @@ export interface Cue {
 /** Beyond this many distinct cues nothing changes (the confidence is capped anyway). */
 const MAX_CUES = 6;
 
+/** "we/our" alone says nothing about a shared past: a company says "we" too. */
+const WE_WORDS = new Set(['we', 'us', 'our', 'ours', 'wir', 'uns', 'unser', 'unsere', 'unseren', 'unserem', 'unserer', 'nous', 'notre', 'nos', 'nosotros', 'nuestro', 'nuestra', 'noi', 'nostro', 'nostra', 'wij', 'ons', 'onze']);
+
 /** Weight of a question with a request frame, as a call to action. */
 const QUESTION_CTA = 0.45;
 
@@ -159,17 +162,23 @@ export function pitchFirstMessage(input: RuleInput, cues: readonly Cue[]): Findi
 export function greetingPretext(input: RuleInput, cues: readonly Cue[]): Finding | undefined {
   const greeting = findGreeting(input);
   if (!greeting) return undefined;
-  const after = cues.filter((c) => c.s >= greeting.end);
+  let after = cues.filter((c) => c.s >= greeting.end);
   if (!after.length) return undefined;
+  // "Let's finally go hiking again": plans between friends are not an ask hidden behind a wish
+  if (input.matches.some((m) => m.entry.cat === 'personal' && m.s >= greeting.end && !WE_WORDS.has(m.entry.words.join(' ')))) {
+    after = after.map((c) => (c.kind === 'ask' || c.kind === 'cta' ? { ...c, weight: c.weight * 0.75 } : c));
+  }
   const combined = combine(after);
   const used = combined.used;
   let confidence = combined.confidence;
   const top = used[0];
   if (!top) return undefined;
   const transition = input.matches.some((m) => m.entry.cat === 'transition' && m.s >= greeting.end && m.s <= top.s);
+  // a greeting followed by an offer is itself part of the pattern; a turn ("übrigens") more so
+  confidence += 0.05;
   if (transition) confidence += 0.06;
   confidence = round2(clamp(confidence, 0, 0.97));
-  if (confidence < 0.8) return undefined;
+  if (confidence < MIN_CONFIDENCE) return undefined;
   const key = greeting.kind === 'birthday' ? 'analysis_pretext_birthday' : greeting.kind === 'holiday' ? 'analysis_pretext_holiday' : 'analysis_pretext_congrats';
   return {
     rule: 'greeting-pretext',

@@ -131,6 +131,9 @@ describe('greeting-pretext', () => {
   it('does not flag a greeting followed by something personal', () => {
     expect(rules('Happy birthday Sarah! Also, I finally read the book you recommended.', { firstMessage: false })).toEqual([]);
     expect(rules('Frohe Weihnachten, Herr Vogel! Danke für die angenehme Zusammenarbeit in diesem Jahr.', { firstMessage: false })).toEqual([]);
+    // plans between friends are not an ask hidden behind a wish
+    expect(rules("Happy birthday! Let's grab that coffee we keep postponing when you're back from Lisbon.", { firstMessage: false })).toEqual([]);
+    expect(rules('Alles Gute zum Geburtstag! Wollen wir uns im Frühjahr endlich mal wieder zum Wandern treffen?', { firstMessage: false })).toEqual([]);
   });
 
   it('needs the greeting before the ask', () => {

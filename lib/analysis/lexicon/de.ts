@@ -113,7 +113,7 @@ const de: Lexicon = {
       'suche neue kunden': 0.85, 'headhunter*': 0.6, 'personalberater*': 0.55, 'versicherungsmakler': 0.5, 'finanzberater': 0.5,
       'immobilienmakler': 0.55, 'coach für': 0.5, 'ich bin coach': 0.55, 'spannende position': 0.75, 'spannende stelle': 0.75,
       'zu deinem profil': 0.6, 'zu ihrem profil': 0.6, 'leistungsportfolio': 0.8, 'frühbucher': 0.8, 'teilnahme kostet': 0.8, 'kostet': 0.4,
-      'exklusives': 0.55, 'exklusive': 0.5, 'eine lösung entwickelt': 0.75, 'an einem startup': 0.4, 'unser team hat': 0.5, 'gerade gelauncht': 0.6, 'entscheider': 0.7, 'entscheidungsträger': 0.7, 'kürzlich geholfen': 0.65, 'haben wir geholfen': 0.6,
+      'exklusives': 0.55, 'exklusive': 0.5, 'eine lösung entwickelt': 0.75, 'an einem startup': 0.4, 'unser team hat': 0.5, 'gerade gelauncht': 0.6, 'als freier': 0.6, 'als freie': 0.6, 'wieder verfügbar': 0.6, 'entscheider': 0.7, 'entscheidungsträger': 0.7, 'kürzlich geholfen': 0.65, 'haben wir geholfen': 0.6,
       'nutzen sie aktuell': 0.5, 'setzen sie aktuell': 0.5, 'offene positionen': 0.6, 'stelle bei ihnen': 0.7, 'stelle bei euch': 0.7,
       'job bei euch': 0.65, 'unterstützen wir': 0.6, 'network marketing': 0.85, 'hohes einkommen': 0.85, 'passives einkommen': 0.85,
       'nebeneinkommen': 0.7, 'flexible arbeitszeiten': 0.5, 'ich verantworte': 0.35, 'dienstleister für': 0.65, 'anbieter für': 0.65, 'dienstleister': 0.5,

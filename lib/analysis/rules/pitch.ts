@@ -174,8 +174,9 @@ export function greetingPretext(input: RuleInput, cues: readonly Cue[]): Finding
   const top = used[0];
   if (!top) return undefined;
   const transition = input.matches.some((m) => m.entry.cat === 'transition' && m.s >= greeting.end && m.s <= top.s);
-  // a greeting followed by an offer is itself part of the pattern; a turn ("übrigens") more so
-  confidence += 0.05;
+  // a greeting followed by an offer or request is itself part of the pattern (a bare "melde dich
+  // gern" after a wish is not); a turn ("übrigens") more so
+  if (used.some((c) => c.kind !== 'cta')) confidence += 0.05;
   if (transition) confidence += 0.06;
   confidence = round2(clamp(confidence, 0, 0.97));
   if (confidence < MIN_CONFIDENCE) return undefined;

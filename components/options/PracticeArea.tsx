@@ -8,9 +8,10 @@ import { t, tr } from '../../lib/i18n';
 import type { MessageKey } from '../../lib/i18n/keys';
 import { segments } from '../../lib/pages/highlight';
 import { RULE_LABEL, SITE_LABEL } from '../../lib/pages/status';
+import type { Analyze } from '../../lib/pages/types';
 import type { Settings } from '../../lib/storage/settings';
 
-export type Analyze = (draft: string, context: DraftContext) => Finding[];
+export type { Analyze } from '../../lib/pages/types';
 
 export interface PracticeAreaProps {
   settings: Settings;

@@ -2,10 +2,10 @@
  * The analyzer as the extension pages use it: the practice area and the rule editor call
  * exactly what the content scripts call (lib/analysis), with the same send memory.
  */
-import type { Analyze } from '../../components/options/PracticeArea';
 import { InMemorySendMemory, analyzeDraft, validatePersonalRule } from '../analysis';
 import type { SentRecordDto } from '../messaging/protocol';
 import type { PhraseCheck } from './rules';
+import type { Analyze } from './types';
 
 /** The window the content scripts load their send memory for (lib/content/guard.ts). */
 export const MEMORY_DAYS = 30;

@@ -59,6 +59,8 @@ const en: Lexicon = {
   salutations: ['hi', 'hello', 'hey', 'dear', 'heya', 'hiya', 'yo', 'morning', 'good morning', 'good afternoon', 'good evening', 'greetings', 'howdy', 'mr', 'mrs', 'ms', 'dr', 'prof'],
   closings: ['best', 'best regards', 'kind regards', 'warm regards', 'regards', 'cheers', 'all the best', 'best wishes', 'thanks', 'sincerely', 'yours', 'br', 'kr', 'talk soon'],
   personal: [
+    // thanks for wishes received: a reply, not a wish
+    'thank you', 'thanks', 'thx', 'much appreciated', 
     'remember', 'remembering', 'last time', 'last week', 'last month', 'last year', 'the other day', 'we', 'us', 'our', 'ours',
     'together', 'soon', 'meet up', 'catch up', 'catching up', 'see you', 'see ya', 'coffee', 'beer', 'beers',
     'lunch', 'dinner', 'drinks', 'miss', 'missed', 'missing', 'still', 'ago', 'back then', 'back in', 'thank you for',

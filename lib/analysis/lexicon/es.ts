@@ -9,7 +9,9 @@ const es: Lexicon = {
   wishFiller: ['feliz', 'cumpleaños', 'cumple', 'día', 'año', 'años', 'muchas', 'muchos', 'felicidades', 'que', 'lo', 'pases', 'pase', 'muy', 'bien', 'genial', 'te', 'le', 'deseo', 'deseamos', 'lo', 'mejor', 'todo', 'éxito', 'éxitos', 'salud', 'felicidad', 'alegría', 'amor', 'un', 'una', 'el', 'la', 'los', 'las', 'de', 'en', 'y', 'para', 'con', 'tu', 'su', 'este', 'esta', 'nuevo', 'nueva', 'abrazo', 'abrazos', 'saludos', 'disfruta', 'disfrute', 'gran', 'buen', 'maravilloso', 'puesto', 'trabajo', 'enhorabuena', 'más', 'cumplas', 'fuerte', 'besos', 'tengas', 'fantástico', 'fantástica', 'estupendo', 'estupenda', 'increíble', 'precioso', 'preciosa'],
   salutations: ['hola', 'querido', 'querida', 'estimado', 'estimada', 'buenos días', 'buenas'],
   closings: ['saludos', 'un saludo', 'un abrazo', 'atentamente', 'cordialmente', 'besos'],
-  personal: ['nosotros', 'nuestro', 'nuestra', 'recuerdas', 'la última vez', 'la semana pasada', 'pronto', 'vernos', 'café', 'cerveza', 'comer', 'cenar', 'gracias por', 'juntos', 'cómo te va', 'cómo fue'],
+  personal: [
+    // thanks for wishes received: a reply, not a wish
+    'gracias', 'nosotros', 'nuestro', 'nuestra', 'recuerdas', 'la última vez', 'la semana pasada', 'pronto', 'vernos', 'café', 'cerveza', 'comer', 'cenar', 'gracias por', 'juntos', 'cómo te va', 'cómo fue'],
   stopwords: ['el', 'la', 'los', 'las', 'un', 'una', 'de', 'del', 'y', 'o', 'a', 'al', 'en', 'para', 'por', 'con', 'que', 'es', 'son', 'yo', 'tú', 'usted', 'me', 'te', 'se', 'mi', 'tu', 'su', 'no', 'muy', 'más', 'lo'],
   acquainted: ['como hablamos', 'como prometí', 'encantado de conocerte', 'un placer conocerte', 'nuestra conversación'],
   pitch: {

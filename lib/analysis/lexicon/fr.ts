@@ -9,7 +9,9 @@ const fr: Lexicon = {
   wishFiller: ['joyeux', 'bon', 'bonne', 'belle', 'très', 'excellent', 'excellente', 'anniversaire', 'journée', 'année', 'plein', 'pleins', 'de', 'bonheur', 'santé', 'succès', 'réussite', 'joie', 'amour', 'je', 'te', 'vous', 'souhaite', 'souhaitons', 'souhaiter', 'tous', 'mes', 'nos', 'meilleurs', 'vœux', 'voeux', 'une', 'un', 'la', 'le', 'les', 'et', 'à', 'toi', 'pour', 'cette', 'nouvelle', 'ta', 'ton', 'votre', 'vos', 'profite', 'profitez', 'bien', 'bises', 'bisous', 'amitiés', 'cordialement', 'plein', 'des', 'du', 'poste', 'promotion', 'continuation', 'bonne', 'fête', 'fêtes', 'noël', 'heureuse', 'heureux', 'magnifique', 'superbe', 'merveilleuse', 'merveilleux', 'encore', 'félicitations', 'bravo'],
   salutations: ['bonjour', 'salut', 'coucou', 'cher', 'chère', 'bonsoir', 'monsieur', 'madame'],
   closings: ['cordialement', 'bien à vous', 'bien à toi', 'à bientôt', 'bises', 'amitiés', 'bonne journée'],
-  personal: ['nous', 'notre', 'nos', 'souviens', 'souvenez', 'dernière fois', 'la semaine dernière', 'bientôt', 'se voir', 'café', 'déjeuner', 'dîner', 'merci pour', 'ensemble', 'comment va', 'comment était'],
+  personal: [
+    // thanks for wishes received: a reply, not a wish
+    'merci', 'nous', 'notre', 'nos', 'souviens', 'souvenez', 'dernière fois', 'la semaine dernière', 'bientôt', 'se voir', 'café', 'déjeuner', 'dîner', 'merci pour', 'ensemble', 'comment va', 'comment était'],
   stopwords: ['le', 'la', 'les', 'un', 'une', 'des', 'de', 'du', 'et', 'ou', 'à', 'au', 'aux', 'en', 'pour', 'par', 'sur', 'avec', 'dans', 'je', 'tu', 'il', 'elle', 'vous', 'ils', 'est', 'sont', 'ce', 'cette', 'qui', 'que', 'ne', 'pas', 'mon', 'ma', 'mes', 'ton', 'ta', 'tes', 'votre', 'vos', 'son', 'sa', 'ses', 'très', 'bien', 'plus', 'j\'ai', 'c\'est', 'me', 'te', 'se', 'y'],
   acquainted: ['comme convenu', 'comme promis', 'ravi de vous avoir rencontré', 'ravi de t\'avoir rencontré', 'suite à notre échange', 'notre conversation'],
   pitch: {

@@ -9,7 +9,9 @@ const it: Lexicon = {
   wishFiller: ['buon', 'buona', 'tanti', 'tantissimi', 'auguri', 'compleanno', 'giorno', 'giornata', 'anno', 'felice', 'ti', 'le', 'auguro', 'auguriamo', 'il', 'lo', 'la', 'i', 'gli', 'le', 'un', 'una', 'di', 'e', 'a', 'per', 'con', 'tuo', 'tua', 'suo', 'sua', 'tutto', 'meglio', 'successo', 'successi', 'salute', 'felicità', 'gioia', 'serenità', 'amore', 'nuovo', 'nuova', 'ruolo', 'lavoro', 'promozione', 'goditi', 'festeggia', 'bellissima', 'bellissimo', 'splendida', 'un', 'abbraccio', 'saluti', 'cari', 'cordiali', 'ancora', 'congratulazioni', 'complimenti', 'questi', 'giorni', 'cento'],
   salutations: ['ciao', 'caro', 'cara', 'gentile', 'buongiorno', 'salve'],
   closings: ['saluti', 'cordiali saluti', 'un abbraccio', 'a presto', 'un saluto'],
-  personal: ['noi', 'nostro', 'nostra', 'ricordi', 'l\'ultima volta', 'la settimana scorsa', 'presto', 'vederci', 'caffè', 'birra', 'pranzo', 'cena', 'grazie per', 'insieme', 'come va', 'com\'è andato'],
+  personal: [
+    // thanks for wishes received: a reply, not a wish
+    'grazie', 'noi', 'nostro', 'nostra', 'ricordi', 'l\'ultima volta', 'la settimana scorsa', 'presto', 'vederci', 'caffè', 'birra', 'pranzo', 'cena', 'grazie per', 'insieme', 'come va', 'com\'è andato'],
   stopwords: ['il', 'lo', 'la', 'i', 'gli', 'le', 'un', 'una', 'di', 'del', 'della', 'e', 'o', 'a', 'al', 'in', 'per', 'con', 'che', 'è', 'sono', 'io', 'tu', 'lei', 'mi', 'ti', 'si', 'mio', 'tuo', 'suo', 'non', 'molto', 'più'],
   acquainted: ['come d\'accordo', 'come promesso', 'piacere di averti conosciuto', 'la nostra conversazione'],
   pitch: {

@@ -10,7 +10,9 @@ const nl: Lexicon = {
   wishFiller: ['gefeliciteerd', 'fijne', 'fijn', 'verjaardag', 'dag', 'jaar', 'hartelijk', 'van', 'harte', 'veel', 'succes', 'geluk', 'gezondheid', 'plezier', 'liefde', 'een', 'de', 'het', 'en', 'met', 'je', 'jouw', 'uw', 'voor', 'nieuwe', 'nieuw', 'baan', 'functie', 'promotie', 'jubileum', 'geniet', 'ervan', 'mooie', 'mooi', 'prachtige', 'gelukkige', 'gelukkig', 'groeten', 'groetjes', 'wens', 'wensen', 'ik', 'we', 'alle', 'goeds', 'alvast', 'nog', 'vele', 'jaren', 'proficiat', 'toppie', 'top', 'feestje', 'taart'],
   salutations: ['hoi', 'hallo', 'beste', 'lieve', 'hey', 'goedemorgen', 'goedemiddag', 'dag'],
   closings: ['groeten', 'groetjes', 'met vriendelijke groet', 'vriendelijke groet', 'hartelijke groet', 'tot snel'],
-  personal: ['wij', 'ons', 'onze', 'weet je nog', 'vorige keer', 'vorige week', 'binnenkort', 'afspreken', 'koffie', 'biertje', 'lunch', 'etentje', 'bedankt voor', 'samen', 'hoe gaat', 'hoe was'],
+  personal: [
+    // thanks for wishes received: a reply, not a wish
+    'bedankt', 'dank je', 'dank u', 'wij', 'ons', 'onze', 'weet je nog', 'vorige keer', 'vorige week', 'binnenkort', 'afspreken', 'koffie', 'biertje', 'lunch', 'etentje', 'bedankt voor', 'samen', 'hoe gaat', 'hoe was'],
   stopwords: ['de', 'het', 'een', 'en', 'of', 'van', 'in', 'op', 'voor', 'met', 'aan', 'te', 'is', 'zijn', 'was', 'ik', 'jij', 'je', 'u', 'hij', 'zij', 'ze', 'mijn', 'jouw', 'uw', 'niet', 'dat', 'die', 'dit', 'er', 'maar', 'ook', 'heel', 'zo'],
   acquainted: ['zoals besproken', 'zoals beloofd', 'leuk je ontmoet te hebben', 'ons gesprek'],
   pitch: {

@@ -31,6 +31,11 @@ describe('templated-greeting', () => {
     expect(rules(text, { occasion: 'birthday' })).not.toContain('templated-greeting');
   });
 
+  it('does not mistake thanks for wishes for a wish', () => {
+    expect(rules('Thank you so much for the birthday wishes!')).toEqual([]);
+    expect(rules('Vielen Dank für die Glückwünsche zum Geburtstag!')).toEqual([]);
+  });
+
   it('points at the greeting words', () => {
     const text = 'Happy birthday, Anna! 🎉';
     const f = find(text, 'templated-greeting')!;

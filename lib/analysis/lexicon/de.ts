@@ -63,6 +63,8 @@ const de: Lexicon = {
   salutations: ['hallo', 'hi', 'hey', 'moin', 'servus', 'grüß gott', 'guten tag', 'guten morgen', 'guten abend', 'liebe', 'lieber', 'liebes', 'sehr geehrte', 'sehr geehrter', 'sehr geehrte damen und herren', 'herr', 'frau', 'grüezi', 'huhu', 'na'],
   closings: ['viele grüße', 'beste grüße', 'liebe grüße', 'herzliche grüße', 'freundliche grüße', 'mit freundlichen grüßen', 'schöne grüße', 'sonnige grüße', 'lg', 'vg', 'mfg', 'glg', 'bg', 'gruß', 'grüße', 'bis dann', 'ciao', 'tschüss'],
   personal: [
+    // family: a wish to your own people is not outreach
+    'mama', 'papa', 'schwester', 'schwesterherz', 'bruder', 'tochter', 'sohn', 'oma', 'opa', 'mein schatz', 'mein liebling', 'liebling',
     // thanks for wishes received: a reply, not a wish
     'danke', 'vielen dank', 'herzlichen dank', 'dankeschön', 
     'wir', 'uns', 'unser', 'unsere', 'unseren', 'unserem', 'unserer', 'damals', 'erinnerst', 'erinnere', 'weißt du noch',

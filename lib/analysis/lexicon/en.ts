@@ -59,6 +59,8 @@ const en: Lexicon = {
   salutations: ['hi', 'hello', 'hey', 'dear', 'heya', 'hiya', 'yo', 'morning', 'good morning', 'good afternoon', 'good evening', 'greetings', 'howdy', 'mr', 'mrs', 'ms', 'dr', 'prof'],
   closings: ['best', 'best regards', 'kind regards', 'warm regards', 'regards', 'cheers', 'all the best', 'best wishes', 'thanks', 'sincerely', 'yours', 'br', 'kr', 'talk soon'],
   personal: [
+    // family: a wish to your own people is not outreach
+    'wife', 'husband', 'mom', 'mum', 'dad', 'son', 'daughter', 'sister', 'brother', 'grandma', 'grandpa', 'bestie', 'my love', 'babe',
     // thanks for wishes received: a reply, not a wish
     'thank you', 'thanks', 'thx', 'much appreciated', 
     'remember', 'remembering', 'last time', 'last week', 'last month', 'last year', 'the other day', 'we', 'us', 'our', 'ours',

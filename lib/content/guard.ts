@@ -74,6 +74,8 @@ export class Guard {
   setSettings(next: Settings): void {
     this.settings = next;
     this.settingsLoaded = true;
+    // A new rule, a switched-off check or a new sensitivity applies to open drafts right away.
+    for (const s of this.sessions.values()) s.refresh();
     this.scheduleScan(0);
   }
 

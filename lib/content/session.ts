@@ -140,6 +140,12 @@ export class ComposerSession {
     this.analyzeSoon(TYPING_PAUSE_MS);
   }
 
+  /** Judge the draft afresh (settings changed, or the site cleared the composer after a send). */
+  refresh(delay = 0): void {
+    this.lastText = '\u0000';
+    this.analyzeSoon(delay);
+  }
+
   private analyzeSoon(ms: number): void {
     clearTimeout(this.typingTimer);
     this.typingTimer = setTimeout(() => this.updateCue(), ms);
@@ -242,6 +248,7 @@ export class ComposerSession {
     const ctx = this.pageContext();
     this.refreshInfo(ctx);
     const findings = this.info?.trusted ? [] : this.analyze(text, ctx);
+    for (const f of findings) this.host.onFinding(f.rule);
     const settings = this.host.settings();
     const holding = findings.filter((f) => f.severity === 'warn' && f.confidence >= settings.sensitivity);
     const budgetLeft = this.info ? this.info.budgetLeft : settings.dailyBudget;
@@ -250,6 +257,7 @@ export class ComposerSession {
       const outcome = this.pending ? (this.changed(text) ? 'revised' : 'sent-as-is') : findings.some((f) => f.severity === 'warn') ? 'sent-as-is' : 'clean';
       this.pending = null;
       this.recordSend(text, ctx, outcome, findings);
+      this.refresh(TYPING_PAUSE_MS);
       return 'pass';
     }
     this.openCard(path, controls, text, ctx, findings, holding);
@@ -309,6 +317,7 @@ export class ComposerSession {
       close();
       this.pending = null;
       this.recordSend(text, ctx, outcome, findings);
+      this.refresh(TYPING_PAUSE_MS);
       this.releaseUntil = Date.now() + RELEASE_WINDOW_MS;
       this.passedAt = Date.now();
       try {

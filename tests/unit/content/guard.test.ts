@@ -292,4 +292,18 @@ describe('composer guard runtime', () => {
     expect(cue?.querySelector('[role="status"]')?.textContent).toBe('');
     expect(cue?.querySelector('section')).toBeNull();
   });
+
+  it('applies changed settings to an open draft at once', async () => {
+    const { editor } = start();
+    await settle(guard!);
+    editor.textContent = 'Happy birthday, Anna!';
+    editor.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await new Promise((r) => setTimeout(r, 800));
+    const cue = roots.find((r) => r.host.tagName === 'TAKTVOLL-CUE' && r.host.isConnected);
+    expect(cue?.querySelector('section')).not.toBeNull();
+    guard!.setSettings({ ...DEFAULT_SETTINGS, rules: { ...DEFAULT_SETTINGS.rules, 'templated-greeting': false } });
+    await new Promise((r) => setTimeout(r, 100));
+    expect(cue?.querySelector('section')).toBeNull();
+    expect(guard!.health().lastFinding?.rule).toBe('templated-greeting');
+  });
 });

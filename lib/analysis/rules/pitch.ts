@@ -135,6 +135,8 @@ export function pitchFirstMessage(input: RuleInput, cues: readonly Cue[]): Findi
   if (context.surface === 'comment' || context.surface === 'wall-post') {
     if (context.firstMessage !== true) return undefined;
   }
+  // "as discussed", "wie besprochen": when the context does not say, these two have talked before
+  if (context.firstMessage === undefined && input.matches.some((m) => m.entry.cat === 'acquainted')) return undefined;
   // looking for work or clients is an ask only after a greeting (greeting-pretext)
   const pitchy = cues.filter((c) => c.kind !== 'seeking' || c.weight >= 0.85);
   if (!pitchy.length) return undefined;

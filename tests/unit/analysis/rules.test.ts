@@ -110,6 +110,12 @@ describe('pitch-first-message', () => {
     expect(unknown.data?.firstMessage).toBe('unknown');
   });
 
+  it('treats "as discussed" as a follow-up when the context does not say', () => {
+    const text = 'Hi Anna, as discussed, could we set up a call next week to go over our platform roadmap?';
+    expect(rules(text)).not.toContain('pitch-first-message');
+    expect(rules('Hi Anna, could we set up a call next week to go over our platform roadmap?')).toContain('pitch-first-message');
+  });
+
   it('quotes the trigger in the message', () => {
     const f = find('Hi, would you be open to a quick call?', 'pitch-first-message', first)!;
     expect(f.message.key).toBe('analysis_pitch_ask');

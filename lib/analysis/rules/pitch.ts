@@ -11,6 +11,8 @@ export type CueKind = 'sell' | 'favour' | 'disguised' | 'ask' | 'seeking' | 'cta
 export interface Cue {
   kind: CueKind;
   weight: number;
+  /** Supporting evidence only (a question with a request frame). */
+  weak?: boolean;
   s: number;
   e: number;
 }
@@ -79,7 +81,7 @@ export function pitchCues(input: RuleInput): Cue[] {
   for (const f of frames) {
     const sent = text.tokens[f.i]?.sent;
     if (sent !== undefined && text.questions.has(sent)) {
-      raw.push({ kind: 'cta', weight: QUESTION_CTA, s: f.s, e: f.e });
+      raw.push({ kind: 'cta', weight: QUESTION_CTA, s: f.s, e: f.e, weak: true });
       break;
     }
   }
@@ -144,7 +146,13 @@ export function pitchFirstMessage(input: RuleInput, cues: readonly Cue[]): Findi
   const used = combined.used;
   let confidence = combined.confidence;
   const known = context.firstMessage === true || context.surface === 'connection-note';
-  if (!known) confidence -= 0.08;
+  if (!known) {
+    // Without knowing it is a first message, "our services" or one request is ordinary business
+    // talk; only a clear pitch (one very strong cue, or an offer plus a request) counts.
+    const families = new Set(used.filter((c) => !c.weak).map((c) => FAMILY[c.kind]));
+    if (families.size < 2 && !used.some((c) => c.weight >= 0.9)) return undefined;
+    confidence -= 0.08;
+  }
   confidence = round2(clamp(confidence, 0, 0.97));
   if (confidence < MIN_CONFIDENCE) return undefined;
   // the message names the strongest offer or request, not a supporting call to action or number

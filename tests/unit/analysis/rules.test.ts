@@ -116,6 +116,13 @@ describe('pitch-first-message', () => {
     expect(rules('Hi Anna, could we set up a call next week to go over our platform roadmap?')).toContain('pitch-first-message');
   });
 
+  it('needs a clear pitch when the context does not say it is a first message', () => {
+    expect(rules('Can you send me the invoice for our services in March?')).toEqual([]);
+    expect(rules('Könnten Sie mir die Rechnung für unsere Dienstleistungen im März schicken?')).toEqual([]);
+    expect(rules('Can you send me the invoice for our services in March?', { firstMessage: true })).toContain('pitch-first-message');
+    expect(rules('Hi, we help SaaS companies cut churn. Would you be open to a quick call?')).toContain('pitch-first-message');
+  });
+
   it('quotes the trigger in the message', () => {
     const f = find('Hi, would you be open to a quick call?', 'pitch-first-message', first)!;
     expect(f.message.key).toBe('analysis_pitch_ask');

@@ -166,7 +166,7 @@ const de: Lexicon = {
       'zusammenarbeit ausloten': 0.9, 'potenziale ausloten': 0.9, 'potenziale heben': 0.88, 'anknüpfungspunkte': 0.75,
       'virtuellen kaffee': 0.88, 'virtueller kaffee': 0.88, 'kaffee auf distanz': 0.85, 'termin vereinbaren': 0.85,
       'termin buchen': 0.92, 'termin ausmachen': 0.85, 'meinem kalender': 0.5, 'meinen kalender': 0.5, 'kalenderlink': 0.92,
-      'calendly': 0.95, 'cal com': 0.9, 'meetings hubspot com': 0.95, 'kein verkaufsgespräch': 0.9,
+      'kein verkaufsgespräch': 0.9,
       'ich will ihnen nichts verkaufen': 0.88, 'ich will dir nichts verkaufen': 0.88, 'keine sorge ich will': 0.7,
       'ganz ohne verkaufsabsicht': 0.9, 'ohne verkaufsabsicht': 0.9, 'mal kurz telefonieren': 0.88, 'kurz telefonieren': 0.85,
       'kurz sprechen': 0.8, 'kurz austauschen': 0.8, 'zeit für ein telefonat': 0.9, 'zeit für einen call': 0.92,

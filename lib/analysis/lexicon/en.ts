@@ -3,6 +3,7 @@ import type { Lexicon } from './types';
 /** English. */
 const en: Lexicon = {
   lang: 'en',
+  calendarLinks: ['calendly', 'calendly com', 'cal com', 'meetings hubspot com', 'tidycal', 'savvycal', 'zcal', 'youcanbook me', 'koalendar', 'zcal co', 'outlook office com bookings', 'calendar app google'],
   birthday: [
     'happy birthday', 'happy bday', 'happy b day', 'happy b-day', 'hbd', 'happy belated birthday',
     'belated birthday', 'belated happy birthday', 'many happy returns', 'happy returns',
@@ -160,8 +161,7 @@ const en: Lexicon = {
       'non-binding': 0.85, 'without obligation': 0.88, 'no commitment': 0.85, 'exchange ideas': 0.6,
       'virtual coffee': 0.85, 'coffee chat': 0.75, '15-minute call': 0.95, '15 minute call': 0.95, '15 min call': 0.95,
       '15 minutes': 0.82, '30 minute': 0.7, '15 minute': 0.85, '20 minute': 0.75, '10 minute': 0.7, '15 mins': 0.82, '10 minutes': 0.7, '20 minutes': 0.75, '30 minutes': 0.7, '15 min': 0.82,
-      'few minutes of your time': 0.88, 'minutes of your time': 0.85, 'calendly': 0.95, 'cal com': 0.9,
-      'meetings hubspot com': 0.95, 'tidycal': 0.95, 'savvycal': 0.95, 'zcal': 0.9, 'youcanbook me': 0.95,
+      'few minutes of your time': 0.88, 'minutes of your time': 0.85,
       'book a slot': 0.92, 'book a time': 0.92, 'book a call': 0.95, 'schedule a call': 0.95, 'book some time': 0.9,
       'grab a slot': 0.92, 'my calendar': 0.45, 'calendar link': 0.9, 'find a time': 0.75, 'hop on a call': 0.95,
       'jump on a call': 0.95, 'hop on a quick call': 0.95, 'jump on a quick call': 0.95, 'quick call': 0.85,

@@ -31,6 +31,7 @@ export type Category =
   | 'transition'
   | 'acquainted'
   | 'possessive'
+  | 'calendar'
   | 'cta'
   | 'value'
   | 'productHead';
@@ -105,6 +106,7 @@ function buildIndex(): PhraseIndex {
     for (const p of lx.pitch.askFrames) add(p, 'askFrame', 1, lx.lang);
     for (const [p, w] of Object.entries(lx.pitch.seeking)) add(p, 'seeking', w, lx.lang);
     for (const p of lx.acquainted) add(p, 'acquainted', 1, lx.lang);
+    for (const p of lx.calendarLinks ?? []) add(p, 'calendar', 0.95, lx.lang);
     for (const [p, w] of Object.entries(lx.pitch.possessives)) add(p, 'possessive', w, lx.lang);
     for (const p of lx.pitch.productHeads) add(p, 'productHead', 1, lx.lang);
     for (const w of lx.pitch.notProductAfter ?? []) NOT_PRODUCT_AFTER.add(phraseWords(w)[0] ?? w);

@@ -54,6 +54,8 @@ export interface Lexicon {
     /** Words before an ask object that change its sense ("on-call", "good call"). */
     notAskAfter?: string[];
   };
+  /** Scheduling-link hosts ("calendly.com"): a booking link in a first message is unmistakable. */
+  calendarLinks?: string[];
   /** German and Dutch build compounds: "Beratungsgespräch" ends with the ask object "gespräch". */
   compounds?: boolean;
 }

@@ -6,7 +6,7 @@ import type { Finding, Span } from '../types';
 import { findGreeting } from './greeting';
 import { clamp, mergeSpans, quote, round2, type RuleInput } from './shared';
 
-export type CueKind = 'sell' | 'favour' | 'disguised' | 'ask' | 'seeking' | 'cta' | 'value';
+export type CueKind = 'sell' | 'favour' | 'disguised' | 'ask' | 'seeking' | 'cta' | 'value' | 'calendar';
 
 export interface Cue {
   kind: CueKind;
@@ -38,7 +38,7 @@ export function pitchCues(input: RuleInput): Cue[] {
   const products = new Map<number, Match>();
   for (const m of matches) {
     const c = m.entry.cat;
-    if (c === 'sell' || c === 'favour' || c === 'disguised' || c === 'seeking' || c === 'cta' || c === 'value') raw.push({ kind: c, weight: m.entry.weight, s: m.s, e: m.e });
+    if (c === 'sell' || c === 'favour' || c === 'disguised' || c === 'seeking' || c === 'cta' || c === 'value' || c === 'calendar') raw.push({ kind: c, weight: m.entry.weight, s: m.s, e: m.e });
     else if (c === 'askFrame') frames.push(m);
     else if (c === 'askObject') objects.push(m);
     else if (c === 'possessive') possessives.push(m);
@@ -93,7 +93,7 @@ export function pitchCues(input: RuleInput): Cue[] {
 }
 
 /** Kinds of evidence that are independent of each other: an offer, a request, a promised number. */
-const FAMILY: Record<CueKind, string> = { sell: 'offer', seeking: 'offer', disguised: 'ask', ask: 'ask', favour: 'ask', cta: 'cta', value: 'value' };
+const FAMILY: Record<CueKind, string> = { sell: 'offer', seeking: 'offer', disguised: 'ask', ask: 'ask', favour: 'ask', cta: 'cta', value: 'value', calendar: 'ask' };
 
 /**
  * Combine cues: overlapping cues count once (the strongest). Within a family further cues add less
@@ -125,6 +125,7 @@ const PITCH_KEYS = {
   disguised: 'analysis_pitch_disguised',
   ask: 'analysis_pitch_ask',
   seeking: 'analysis_pitch_sell',
+  calendar: 'analysis_pitch_ask',
   cta: 'analysis_pitch_sell',
   value: 'analysis_pitch_sell',
 } as const;
@@ -147,10 +148,11 @@ export function pitchFirstMessage(input: RuleInput, cues: readonly Cue[]): Findi
   let confidence = combined.confidence;
   const known = context.firstMessage === true || context.surface === 'connection-note';
   if (!known) {
-    // Without knowing it is a first message, "our services" or one request is ordinary business
-    // talk; only a clear pitch (one very strong cue, or an offer plus a request) counts.
+    // Without knowing it is a first message, "our services" or one request ("are you free for a
+    // call?") is ordinary talk between people who know each other; only a clear pitch counts: an
+    // offer plus a request, or a booking link.
     const families = new Set(used.filter((c) => !c.weak).map((c) => FAMILY[c.kind]));
-    if (families.size < 2 && !used.some((c) => c.weight >= 0.9)) return undefined;
+    if (families.size < 2 && !used.some((c) => c.kind === 'calendar')) return undefined;
     confidence -= 0.08;
   }
   confidence = round2(clamp(confidence, 0, 0.97));

@@ -60,6 +60,8 @@ export const KNOWN_WORDS = new Set<string>();
 export const STOPWORDS = new Set<string>();
 /** "product manager": a product word followed by one of these is not an offer. */
 export const NOT_PRODUCT_AFTER = new Set<string>();
+/** Single words that are things one asks for ("call", "Telefonat"): a euphemism containing one is a request. */
+export const ASK_OBJECT_WORDS = new Set<string>();
 /** "on-call", "good call": an ask object after one of these is not an ask. */
 export const NOT_ASK_AFTER = new Set<string>();
 
@@ -102,7 +104,11 @@ function buildIndex(): PhraseIndex {
     for (const [p, w] of Object.entries(lx.pitch.disguised)) add(p, 'disguised', w, lx.lang);
     for (const [p, w] of Object.entries(lx.pitch.cta)) add(p, 'cta', w, lx.lang);
     for (const [p, w] of Object.entries(lx.pitch.value)) add(p, 'value', w, lx.lang);
-    for (const [p, w] of Object.entries(lx.pitch.askObjects)) add(p, 'askObject', w, lx.lang);
+    for (const [p, w] of Object.entries(lx.pitch.askObjects)) {
+      add(p, 'askObject', w, lx.lang);
+      for (const word of phraseWords(p)) ASK_OBJECT_WORDS.add(word);
+    }
+    for (const w of ['minutes', 'minute', 'min', 'mins', 'minuten', 'minutig', 'minutiges', 'minutigen', 'minutos', 'minuti', 'call', 'telefonat', 'telefonieren']) ASK_OBJECT_WORDS.add(w);
     for (const p of lx.pitch.askFrames) add(p, 'askFrame', 1, lx.lang);
     for (const [p, w] of Object.entries(lx.pitch.seeking)) add(p, 'seeking', w, lx.lang);
     for (const p of lx.acquainted) add(p, 'acquainted', 1, lx.lang);

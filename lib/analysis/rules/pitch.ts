@@ -1,5 +1,5 @@
 /** pitch-first-message and greeting-pretext: selling, asks and favours, and their disguises. */
-import { NOT_ASK_AFTER, NOT_PRODUCT_AFTER } from '../lexicon';
+import { ASK_OBJECT_WORDS, NOT_ASK_AFTER, NOT_PRODUCT_AFTER } from '../lexicon';
 import type { Match } from '../match';
 import { questionsFor, ref } from '../messages';
 import type { Finding, Span } from '../types';
@@ -13,6 +13,8 @@ export interface Cue {
   weight: number;
   /** Supporting evidence only (a question with a request frame). */
   weak?: boolean;
+  /** Overrides the family of the kind (a euphemism for a call is a request). */
+  family?: string;
   s: number;
   e: number;
 }
@@ -38,7 +40,11 @@ export function pitchCues(input: RuleInput): Cue[] {
   const products = new Map<number, Match>();
   for (const m of matches) {
     const c = m.entry.cat;
-    if (c === 'sell' || c === 'favour' || c === 'disguised' || c === 'seeking' || c === 'cta' || c === 'value' || c === 'calendar') raw.push({ kind: c, weight: m.entry.weight, s: m.s, e: m.e });
+    if (c === 'disguised') {
+      // "quick call", "15 Minuten" ask for time; "synergies", "win-win", "unverbindlich" dress up an offer
+      const callish = m.entry.words.some((w) => ASK_OBJECT_WORDS.has(w.replace(/\*$/, '')));
+      raw.push({ kind: c, weight: m.entry.weight, s: m.s, e: m.e, family: callish ? 'ask' : 'euphemism' });
+    } else if (c === 'sell' || c === 'favour' || c === 'seeking' || c === 'cta' || c === 'value' || c === 'calendar') raw.push({ kind: c, weight: m.entry.weight, s: m.s, e: m.e });
     else if (c === 'askFrame') frames.push(m);
     else if (c === 'askObject') objects.push(m);
     else if (c === 'possessive') possessives.push(m);
@@ -111,7 +117,7 @@ export function combine(cues: readonly Cue[]): { confidence: number; used: Cue[]
   const seen = new Map<string, number>();
   let miss = 1;
   for (const c of used) {
-    const fam = FAMILY[c.kind];
+    const fam = c.family ?? FAMILY[c.kind];
     const k = seen.get(fam) ?? 0;
     seen.set(fam, k + 1);
     miss *= 1 - c.weight * Math.pow(0.6, k);
@@ -150,9 +156,10 @@ export function pitchFirstMessage(input: RuleInput, cues: readonly Cue[]): Findi
   if (!known) {
     // Without knowing it is a first message, "our services" or one request ("are you free for a
     // call?") is ordinary talk between people who know each other; only a clear pitch counts: an
-    // offer plus a request, or a booking link.
-    const families = new Set(used.filter((c) => !c.weak).map((c) => FAMILY[c.kind]));
-    if (families.size < 2 && !used.some((c) => c.kind === 'calendar')) return undefined;
+    // offer plus a request, several strong cues, or a booking link.
+    const families = new Set(used.filter((c) => !c.weak).map((c) => c.family ?? FAMILY[c.kind]));
+    const strong = combine(used.filter((c) => !c.weak)).confidence >= 0.93;
+    if (families.size < 2 && !strong && !used.some((c) => c.kind === 'calendar')) return undefined;
     confidence -= 0.08;
   }
   confidence = round2(clamp(confidence, 0, 0.97));

@@ -120,7 +120,7 @@ const en: Lexicon = {
       'teams like yours': 0.8, 'like yours': 0.5, 'paid': 0.4, 'the fee': 0.6, 'our firm': 0.7, 'my firm': 0.6, 'my agency': 0.75,
       'exciting opportunity at': 0.75, 'role that fits': 0.7, 'perfect fit for': 0.65, 'i\'m with': 0.35, 'we make': 0.35,
       'my website': 0.55, 'we place': 0.7, 'no upfront fees': 0.7, 'no upfront fee': 0.7, 'i\'m a freelance': 0.6, 'freelance': 0.45,
-      'portfolio': 0.45, 'decision maker': 0.75, 'decision-maker': 0.75, 'we recently helped': 0.75, 'recently helped': 0.65,
+      'portfolio': 0.45, 'how we can help you': 0.6, 'how we could help you': 0.6, 'how we can help your': 0.65, 'decision maker': 0.75, 'decision-maker': 0.75, 'we recently helped': 0.75, 'recently helped': 0.65,
       'do you currently use': 0.5, 'are you currently using': 0.5, 'opportunities at your company': 0.8, 'any open roles': 0.75,
       'open roles': 0.5, 'job opportunities': 0.6, 'i wanted to reach out': 0.35, 'passive income': 0.85, 'financial freedom': 0.8, 'be your own boss': 0.85, 'work from home opportunity': 0.85, 'network marketing': 0.85, 'provider of': 0.6, 'leading provider': 0.8, 'specialist in': 0.55, 'our approach': 0.5, 'our customers': 0.8,
       'customers like': 0.7, 'raising a': 0.5, 'pre-seed round': 0.6, 'seed round': 0.5, 'take a look at our': 0.6, 'taking a look at our': 0.6,

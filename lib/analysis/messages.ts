@@ -1,5 +1,6 @@
 /** Explanations and coaching questions as i18n keys (assets/locales/{en,de}/analysis.json). */
 import type { MessageKey, MessageRef } from '../i18n/keys';
+import { titles } from './lexicon/shared';
 
 type QuestionId =
   | 'lastTalk'
@@ -29,7 +30,7 @@ const POOLS: Record<Pool, QuestionId[]> = {
   personal: ['ownWords', 'inPerson'],
 };
 
-const TITLES = new Set(['dr', 'dr.', 'prof', 'prof.', 'herr', 'frau', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'mx', 'dipl.', 'ing.', 'mag.', 'sir', 'madam', 'monsieur', 'madame', 'sr.', 'sra.', 'dott.', 'dhr.', 'mevr.']);
+const TITLES = new Set(titles);
 
 /** "Dr. Anna Example" → "Anna". Undefined when nothing name-like is left. */
 export function firstName(name: string | undefined): string | undefined {

@@ -9,6 +9,7 @@ import fr from './fr';
 import it from './it';
 import nl from './nl';
 import type { Lang, Lexicon } from './types';
+import { timeUnits } from './shared';
 import { phraseWords } from '../text';
 
 export type { Lang, Lexicon } from './types';
@@ -108,7 +109,7 @@ function buildIndex(): PhraseIndex {
       add(p, 'askObject', w, lx.lang);
       for (const word of phraseWords(p)) ASK_OBJECT_WORDS.add(word);
     }
-    for (const w of ['minutes', 'minute', 'min', 'mins', 'minuten', 'minutig', 'minutiges', 'minutigen', 'minutos', 'minuti', 'call', 'telefonat', 'telefonieren']) ASK_OBJECT_WORDS.add(w);
+    for (const w of timeUnits) ASK_OBJECT_WORDS.add(w);
     for (const p of lx.pitch.askFrames) add(p, 'askFrame', 1, lx.lang);
     for (const [p, w] of Object.entries(lx.pitch.seeking)) add(p, 'seeking', w, lx.lang);
     for (const p of lx.acquainted) add(p, 'acquainted', 1, lx.lang);

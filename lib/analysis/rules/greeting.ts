@@ -1,5 +1,6 @@
 /** templated-greeting: generic wishes, emoji-only wishes, the site's prefill sent unchanged. */
 import { GENERIC_WORDS, KNOWN_WORDS } from '../lexicon';
+import { holidayWords } from '../lexicon/shared';
 import type { Match } from '../match';
 import { questionsFor, ref } from '../messages';
 import type { Finding, Span } from '../types';
@@ -16,12 +17,7 @@ export interface Greeting {
   start: number;
 }
 
-const HOLIDAY_WORDS = new Set([
-  'christmas', 'xmas', 'holidays', 'year', 'easter', 'thanksgiving', 'hanukkah', 'diwali', 'eid', 'season\'s', 'seasons',
-  'weihnachten', 'feiertage', 'festtage', 'fest', 'jahr', 'rutsch', 'ostern', 'ostertage', 'noel', 'annee', 'fetes',
-  'paques', 'voeux', 'navidad', 'ano', 'fiestas', 'pascuas', 'natale', 'feste', 'anno', 'pasqua', 'feestdagen',
-  'kerstfeest', 'kerst', 'nieuwjaar', 'pasen',
-]);
+const HOLIDAY_WORDS = new Set(holidayWords);
 
 const BIRTHDAY_EMOJI = /[\u{1F382}\u{1F9C1}]/u;
 

@@ -1,5 +1,6 @@
 /** pitch-first-message and greeting-pretext: selling, asks and favours, and their disguises. */
 import { ASK_OBJECT_WORDS, NOT_ASK_AFTER, NOT_PRODUCT_AFTER } from '../lexicon';
+import { weWords } from '../lexicon/shared';
 import type { Match } from '../match';
 import { questionsFor, ref } from '../messages';
 import type { Finding, Span } from '../types';
@@ -23,7 +24,7 @@ export interface Cue {
 const MAX_CUES = 6;
 
 /** "we/our" alone says nothing about a shared past: a company says "we" too. */
-const WE_WORDS = new Set(['we', 'us', 'our', 'ours', 'wir', 'uns', 'unser', 'unsere', 'unseren', 'unserem', 'unserer', 'nous', 'notre', 'nos', 'nosotros', 'nuestro', 'nuestra', 'noi', 'nostro', 'nostra', 'wij', 'ons', 'onze']);
+const WE_WORDS = new Set(weWords);
 
 /** Weight of a question with a request frame, as a call to action. */
 const QUESTION_CTA = 0.45;

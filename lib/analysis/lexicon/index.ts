@@ -32,6 +32,8 @@ export type Category =
   | 'transition'
   | 'acquainted'
   | 'possessive'
+  | 'selfIntro'
+  | 'serviceRole'
   | 'calendar'
   | 'cta'
   | 'value'
@@ -116,6 +118,8 @@ function buildIndex(): PhraseIndex {
     for (const p of lx.calendarLinks ?? []) add(p, 'calendar', 0.95, lx.lang);
     for (const [p, w] of Object.entries(lx.pitch.possessives)) add(p, 'possessive', w, lx.lang);
     for (const p of lx.pitch.productHeads) add(p, 'productHead', 1, lx.lang);
+    for (const [p, w] of Object.entries(lx.pitch.selfIntro ?? {})) add(p, 'selfIntro', w, lx.lang);
+    for (const p of lx.pitch.serviceRoles ?? []) add(p, 'serviceRole', 1, lx.lang);
     for (const w of lx.pitch.notProductAfter ?? []) NOT_PRODUCT_AFTER.add(phraseWords(w)[0] ?? w);
     for (const w of lx.pitch.notAskAfter ?? []) NOT_ASK_AFTER.add(phraseWords(w)[0] ?? w);
     for (const p of lx.pitch.transitions) add(p, 'transition', 1, lx.lang);
@@ -139,7 +143,7 @@ for (const lx of LEXICONS) {
   for (const list of [...INDEX.exact.values()]) {
     for (const entry of list) {
       const w = entry.words[0] ?? '';
-      if (entry.lang === lx.lang && entry.words.length === 1 && w.length >= 4 && !w.endsWith('*') && (entry.cat === 'askObject' || entry.cat === 'productHead')) {
+      if (entry.lang === lx.lang && entry.words.length === 1 && w.length >= 4 && !w.endsWith('*') && (entry.cat === 'askObject' || entry.cat === 'productHead' || entry.cat === 'serviceRole')) {
         SUFFIXES.push({ suffix: w, entry });
       }
     }

@@ -49,6 +49,10 @@ export interface Lexicon {
     possessives: Record<string, number>;
     /** What one sells or promotes: "solution", "Plattform", "webinar". */
     productHeads: string[];
+    /** "I'm a", "ich bin": followed by a service role, the sender introduces a business. Weight per phrase. */
+    selfIntro?: Record<string, number>;
+    /** Roles that sell a service: realtor, coach, Finanzberater (German/Dutch also as word endings). */
+    serviceRoles?: string[];
     /** Words after a product word that make it a modifier, not the thing offered ("product manager"). */
     notProductAfter?: string[];
     /** Words before an ask object that change its sense ("on-call", "good call"). */

@@ -39,6 +39,8 @@ export function pitchCues(input: RuleInput): Cue[] {
   const objects: Match[] = [];
   const possessives: Match[] = [];
   const products = new Map<number, Match>();
+  const intros: Match[] = [];
+  const roles = new Map<number, Match>();
   for (const m of matches) {
     const c = m.entry.cat;
     if (c === 'disguised') {
@@ -50,6 +52,8 @@ export function pitchCues(input: RuleInput): Cue[] {
     else if (c === 'askObject') objects.push(m);
     else if (c === 'possessive') possessives.push(m);
     else if (c === 'productHead') products.set(m.i, m);
+    else if (c === 'selfIntro') intros.push(m);
+    else if (c === 'serviceRole') roles.set(m.i, m);
   }
   // "our platform", "unser neues Beratungsangebot", "my podcast"
   for (const p of possessives) {
@@ -58,6 +62,17 @@ export function pitchCues(input: RuleInput): Cue[] {
       const head = products.get(k);
       if (head && text.tokens[k]?.sent === sent && !NOT_PRODUCT_AFTER.has(text.tokens[head.j]?.n ?? '')) {
         raw.push({ kind: 'sell', weight: p.entry.weight, s: p.s, e: head.e });
+        break;
+      }
+    }
+  }
+  // "I'm a local realtor", "ich bin Finanzberaterin", "als zertifizierter Energieberater"
+  for (const p of intros) {
+    const sent = text.tokens[p.i]?.sent;
+    for (let k = p.j; k <= p.j + 2; k++) {
+      const role = roles.get(k);
+      if (role && text.tokens[k]?.sent === sent) {
+        raw.push({ kind: 'sell', weight: p.entry.weight, s: p.s, e: role.e });
         break;
       }
     }

@@ -5,7 +5,7 @@
  * context (extension update/reload): then the site works exactly as without Taktvoll.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { InMemorySendMemory } from '../analysis';
+import { InMemorySendMemory, MINHASH_BINS } from '../analysis';
 import type { RuleId } from '../analysis/types';
 import type { Health } from '../messaging/schemas';
 import { CONTENT_DEFAULT_SETTINGS as DEFAULT_SETTINGS } from '../storage/defaults';
@@ -101,7 +101,11 @@ export class Guard {
     const memory = new InMemorySendMemory();
     // Load exactly the window the analyzer searches.
     const rows = await this.backend.sendMemory(memory.windowDays);
-    for (const r of [...rows].reverse()) memory.record({ recipientKey: r.recipientKey, at: r.at, fingerprint: r.fingerprint });
+    for (const r of [...rows].reverse()) {
+      // Fingerprints from an older format cannot be compared: skip them rather than guess.
+      if (r.fingerprint.minhash.length !== MINHASH_BINS) continue;
+      memory.record({ recipientKey: r.recipientKey, at: r.at, fingerprint: r.fingerprint });
+    }
     this.memory = memory;
   }
 

@@ -21,6 +21,7 @@ vi.mock('../../../lib/analysis', async () => {
   return {
     ...real,
     InMemorySendMemory,
+    MINHASH_BINS: 128,
     fingerprint: (text: string) => ({ minhash: [text.length], size: text.length ? 1 : 0 }),
     detectRegister: () => undefined,
     firstName: (n?: string) => n?.split(' ')[0],

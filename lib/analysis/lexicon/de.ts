@@ -88,6 +88,7 @@ const de: Lexicon = {
   acquainted: ['wir haben uns', 'wie besprochen', 'wie versprochen', 'wie vereinbart', 'schön dich kennengelernt', 'schön sie kennengelernt', 'schön, dich', 'schön, sie', 'hat mich gefreut', 'hat mich sehr gefreut', 'unser gespräch', 'unserem gespräch', 'unseres gesprächs', 'sie hatten erwähnt', 'du hattest erwähnt', 'sie hatten gefragt', 'du hattest gefragt', 'danke nochmal', 'nochmals danke', 'gestern auf der', 'auf dem meetup', 'auf der konferenz'],
   pitch: {
     sell: {
+      'ihnen unser neues': 0.8, 'ihnen unsere neue': 0.8, 'dir unser neues': 0.8, 'dir unsere neue': 0.8,
       'unser produkt': 0.85, 'unsere produkte': 0.85, 'unsere lösung': 0.88, 'unsere lösungen': 0.88,
       'unsere software': 0.85, 'unsere plattform': 0.85, 'unser angebot': 0.88, 'unsere angebote': 0.85,
       'unsere dienstleistung': 0.88, 'unsere dienstleistungen': 0.88, 'unsere leistungen': 0.85, 'unsere agentur': 0.88,

@@ -85,6 +85,7 @@ const en: Lexicon = {
   acquainted: ['we met', 'nice meeting you', 'nice to meet you', 'great meeting you', 'great to meet you', 'good to meet you', 'lovely to meet you', 'as discussed', 'as promised', 'following up on our', 'following our conversation', 'after our chat', 'after our call', 'thanks again for', 'you mentioned', 'you asked me', 'we spoke', 'we talked', 'we chatted', 'our conversation', 'our chat', 'from the conference', 'at the meetup'],
   pitch: {
     sell: {
+      'introduce you to our': 0.85, 'show you our': 0.8, 'walk you through our': 0.85, 'our new': 0.5,
       'our product': 0.85, 'our products': 0.85, 'our solution': 0.88, 'our solutions': 0.88, 'our platform': 0.85,
       'our services': 0.88, 'our service': 0.8, 'our agency': 0.88, 'our software': 0.85, 'our tool': 0.8,
       'our app': 0.75, 'our offer': 0.85, 'our offering': 0.85, 'our company': 0.55, 'our team helps': 0.85,

@@ -1,6 +1,7 @@
 /** The built extension loads in Chromium, its service worker starts, and a page at a LinkedIn URL gets the content script. */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXTENSION_DIR, axFind, axWait, fixtureSent, launch, type Session } from './harness';
 
@@ -25,6 +26,19 @@ describe('the built extension', () => {
     const runtimeManifest = await s.worker.evaluate(() => chrome.runtime.getManifest());
     expect(runtimeManifest.version).toBe(manifest.version);
     expect(runtimeManifest.permissions).toEqual(['storage']);
+  });
+
+  it('keeps every content script within its 60 KB (gzipped) budget and asks for no permission but storage', () => {
+    const dir = join(EXTENSION_DIR, 'content-scripts');
+    const scripts = readdirSync(dir).filter((f) => f.endsWith('.js'));
+    expect(scripts.sort()).toEqual(['facebook.js', 'linkedin.js', 'xing.js']);
+    const over = scripts.map((f) => ({ f, kb: gzipSync(readFileSync(join(dir, f)), { level: 9 }).length / 1024 })).filter((x) => x.kb > 60);
+    expect(over).toEqual([]);
+    const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+    expect(manifest.permissions).toEqual(['storage']);
+    expect(manifest.host_permissions).toEqual(['https://*.linkedin.com/*', 'https://*.xing.com/*', 'https://*.facebook.com/*', 'https://*.messenger.com/*']);
+    expect(manifest.content_security_policy.extension_pages).toContain("connect-src 'none'");
+    expect(manifest.web_accessible_resources ?? []).toEqual([]);
   });
 
   it('runs the LinkedIn content script on a page served at a LinkedIn URL', async () => {

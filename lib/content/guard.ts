@@ -216,6 +216,15 @@ export class Guard {
     }, delay);
   }
 
+  /** A scan is due but has not run yet (the page changed within the last few milliseconds). */
+  private scanNowIfPending(): boolean {
+    if (this.scanTimer === undefined) return false;
+    clearTimeout(this.scanTimer);
+    this.scanTimer = undefined;
+    this.scan();
+    return true;
+  }
+
   /** Find composers and dialogs; start and end sessions. */
   scan(): void {
     if (this.stopped) return;
@@ -325,7 +334,11 @@ export class Guard {
     if (e.isComposing || e.keyCode === 229 || performance.now() - this.lastCompositionEnd < 40) return;
     try {
       const target = deepTarget(e);
-      const session = this.sessionFor(target);
+      let session = this.sessionFor(target);
+      // A composer that appeared a moment ago (pasted into and sent at once): scan before judging.
+      if (!session && target instanceof HTMLElement && (target.isContentEditable || target.tagName === 'TEXTAREA') && this.scanNowIfPending()) {
+        session = this.sessionFor(target);
+      }
       if (session) {
         if (e.key !== 'Enter') return;
         if (session.cardOpen) return this.block(e);
@@ -350,7 +363,8 @@ export class Guard {
     if (!e.isTrusted || !this.active) return;
     try {
       if (this.groups.onClick(e)) return this.block(e);
-      const hit = this.controlHit(e);
+      let hit = this.controlHit(e);
+      if (!hit && this.scanNowIfPending()) hit = this.controlHit(e);
       if (hit && hit.session.decide(hit.path, hit.controls) === 'hold') this.block(e);
     } catch (err) {
       this.onError('click', err);

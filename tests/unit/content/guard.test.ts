@@ -307,4 +307,13 @@ describe('composer guard runtime', () => {
     expect(cue?.querySelector('section')).toBeNull();
     expect(guard!.health().lastFinding?.rule).toBe('templated-greeting');
   });
+
+  it('judges a composer that appeared a moment ago, before its scan was due', () => {
+    const { editor, sent } = start(true);
+    // No settle(): the first scan is still pending when the user sends.
+    editor.textContent = 'Happy birthday, Anna!';
+    expect(enter(editor)).toBe(false);
+    expect(sent).toEqual([]);
+    expect(card()).toBeDefined();
+  });
 });

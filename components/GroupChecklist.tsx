@@ -6,8 +6,10 @@
  * shown and, on the user's click, handed to onCopy.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { firstName } from '../lib/analysis/messages';
 import { t } from '../lib/i18n';
-import { firstName, missingAnswers, requiredAnswers, type Answer, type ChecklistPerson, type DialogKind } from '../lib/content/group-ledger';
+import { modalKeyDown } from './modal';
+import { missingAnswers, requiredAnswers, type Answer, type ChecklistPerson, type DialogKind } from '../lib/content/group-ledger';
 
 export interface GroupChecklistProps {
   kind: DialogKind;
@@ -25,8 +27,6 @@ export interface GroupChecklistProps {
   onCancel(): void;
 }
 
-const FOCUSABLE = 'input:not([disabled]), button:not([disabled]), textarea, [tabindex]:not([tabindex="-1"])';
-
 function title(kind: DialogKind, groupName: string): string {
   const name = groupName.trim();
   if (kind === 'chat-add') return name ? t('group_title_add', name) : t('group_title_add_unnamed');
@@ -35,7 +35,7 @@ function title(kind: DialogKind, groupName: string): string {
 }
 
 export function invitationTemplate(kind: DialogKind, groupName: string, personName: string): string {
-  const name = firstName(personName);
+  const name = firstName(personName) ?? personName.trim();
   const group = groupName.trim() || '…';
   if (kind === 'chat-add') return t('group_invite_template_chat', name, group);
   if (kind === 'page-invite') return t('group_invite_template_page', name, group);
@@ -69,7 +69,7 @@ function Invitation({ id, kind, groupName, person, onCopy }: InviteProps) {
   const [text, setText] = useState(() => invitationTemplate(kind, groupName, person.name));
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const area = useRef<HTMLTextAreaElement>(null);
-  const first = firstName(person.name);
+  const first = firstName(person.name) ?? person.name.trim();
 
   useEffect(() => {
     const el = area.current;
@@ -137,28 +137,7 @@ export function GroupChecklist(props: GroupChecklistProps) {
     props.onCancel();
   };
 
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key === 'Escape') {
-      e.preventDefault();
-      e.stopPropagation();
-      cancel();
-      return;
-    }
-    if (e.key !== 'Tab' || !dialog.current) return;
-    const focusables = Array.from(dialog.current.querySelectorAll<HTMLElement>(FOCUSABLE));
-    const first = focusables[0];
-    const last = focusables[focusables.length - 1];
-    if (!first || !last) return;
-    const root = dialog.current.getRootNode() as ShadowRoot | Document;
-    const active = root.activeElement;
-    if (e.shiftKey && active === first) {
-      e.preventDefault();
-      last.focus();
-    } else if (!e.shiftKey && active === last) {
-      e.preventDefault();
-      first.focus();
-    }
-  };
+  const onKeyDown = (e: KeyboardEvent) => modalKeyDown(e, dialog.current, cancel);
 
   const missing = missingAnswers(kind, people);
   const ready = !loading && missing.length === 0 && alert !== 'changed';

@@ -1,5 +1,6 @@
 /** The quiet inline cue beside (never inside) the composer. Presentational: props in, events out. */
 import { t } from '../lib/i18n';
+import { MarkedWords } from './MarkedWords';
 import type { CueItem } from './types';
 
 export interface InlineCueProps {
@@ -35,12 +36,7 @@ export function InlineCue({ items, expanded, onToggle, onDismiss }: InlineCuePro
             </div>
             {first.words.length > 0 && (
               <div class="words">
-                {first.words.map((w, i) => (
-                  <span key={i}>
-                    {i > 0 && ', '}
-                    <mark>{w}</mark>
-                  </span>
-                ))}
+                <MarkedWords words={first.words} />
               </div>
             )}
             {expanded && (

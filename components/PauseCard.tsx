@@ -4,6 +4,8 @@
  */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../lib/i18n';
+import { MarkedWords } from './MarkedWords';
+import { modalKeyDown } from './modal';
 import type { CueItem } from './types';
 
 export interface PauseCardProps {
@@ -21,8 +23,6 @@ export interface PauseCardProps {
   /** Write the user's own line into the composer; resolves true when verified. */
   onInsert(text: string): Promise<boolean>;
 }
-
-const FOCUSABLE = 'button:not([disabled]), textarea, [tabindex]:not([tabindex="-1"])';
 
 export function PauseCard(props: PauseCardProps) {
   const { recipientName, items, questions, variant, shownToday } = props;
@@ -43,29 +43,7 @@ export function PauseCard(props: PauseCardProps) {
     fn();
   };
 
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key === 'Escape') {
-      e.preventDefault();
-      e.stopPropagation();
-      once(props.onKeepEditing)();
-      return;
-    }
-    if (e.key !== 'Tab' || !dialog.current) return;
-    const focusables = Array.from(dialog.current.querySelectorAll<HTMLElement>(FOCUSABLE));
-    if (focusables.length === 0) return;
-    const root = dialog.current.getRootNode() as ShadowRoot | Document;
-    const active = root.activeElement;
-    const first = focusables[0];
-    const last = focusables[focusables.length - 1];
-    if (!first || !last) return;
-    if (e.shiftKey && active === first) {
-      e.preventDefault();
-      last.focus();
-    } else if (!e.shiftKey && active === last) {
-      e.preventDefault();
-      first.focus();
-    }
-  };
+  const onKeyDown = (e: KeyboardEvent) => modalKeyDown(e, dialog.current, once(props.onKeepEditing));
 
   const insert = async () => {
     const text = line.trim();
@@ -97,13 +75,7 @@ export function PauseCard(props: PauseCardProps) {
               <p>{item.detail}</p>
               {item.words.length > 0 && (
                 <p>
-                  {t('composer_card_triggered_by')}{' '}
-                  {item.words.map((w, i) => (
-                    <span key={i}>
-                      {i > 0 && ', '}
-                      <mark>{w}</mark>
-                    </span>
-                  ))}
+                  {t('composer_card_triggered_by')} <MarkedWords words={item.words} />
                 </p>
               )}
               {item.note && <p class="hint">{item.note}</p>}

@@ -22,7 +22,7 @@ import { formatDate, formatDateTime } from '../../lib/pages/format';
 import { readManifestFacts } from '../../lib/pages/manifest';
 import { buildRule, newRuleId, type RuleDraft } from '../../lib/pages/rules';
 import { SITE_LABEL } from '../../lib/pages/status';
-import { nameKey } from '../../lib/sites/chain';
+import { nameKey } from '../../lib/people';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/storage/settings';
 import { loadSettings, saveSettings, watchSettings } from '../../lib/storage/settings-item';
 import { MAX_IMPORT_BYTES, applyImport, buildExport, exportFileName, parseImport, type ImportData } from '../../lib/storage/transfer';

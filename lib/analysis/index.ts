@@ -21,6 +21,7 @@ export { fingerprint, similarity, MINHASH_BINS } from './fingerprint';
 export { InMemorySendMemory, type MemoryOptions } from './memory';
 export { validatePersonalRule, MAX_RULE_LENGTH, type RuleValidation } from './personal';
 export { firstName } from './messages';
+export { mergeSpans } from './rules/shared';
 export * from './types';
 
 /** Does the draft address the person with "du" or "Sie"? Undefined when it does neither (or both equally). */

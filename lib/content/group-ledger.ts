@@ -112,8 +112,3 @@ export function leftEntry(group: GroupRef, person: { key: string; name: string }
   };
 }
 
-/** The first word of a name, for the friendlier labels ("Write Anna a personal invitation"). */
-export function firstName(name: string): string {
-  const first = name.trim().split(/\s+/)[0] ?? name;
-  return first.length >= 2 ? first : name.trim();
-}

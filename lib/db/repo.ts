@@ -11,6 +11,7 @@ import {
   type SendEvent,
   type TrustedContact,
 } from '../messaging/schemas';
+import { nameKey } from '../people';
 import { contactRowSchema, db, sendRowSchema, trustedRowSchema, type StatsRow } from './schema';
 
 const DAY = 86_400_000;
@@ -37,17 +38,9 @@ export async function bumpStats(at: number, changes: Partial<Omit<DayStats, 'day
   });
 }
 
-/**
- * The key of a person known only by name: must equal lib/sites/chain.ts nameKey (a unit test
- * checks it; lib/db may not import lib/sites). The options page adds trusted contacts this way.
- */
-export function nameKeyOf(name: string): string {
-  return `name:${name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim()}`;
-}
-
 export async function getComposerInfo(person: PersonRef, dailyBudget: number, now: number): Promise<ComposerInfo> {
   // Trusted by key (pause card) or by name (options page: the user types the name the site shows).
-  const byName = person.name.trim() ? personId({ site: person.site, key: nameKeyOf(person.name) }) : undefined;
+  const byName = person.name.trim() ? personId({ site: person.site, key: nameKey(person.name) }) : undefined;
   const [trusted, trustedByName, contact, today] = await Promise.all([
     db().trusted.get(personId(person)),
     byName ? db().trusted.get(byName) : undefined,

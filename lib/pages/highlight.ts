@@ -1,4 +1,5 @@
 /** Split a draft into plain and marked segments from findings' spans (merged, clamped, sorted). */
+import { mergeSpans } from '../analysis/rules/shared';
 import type { Span } from '../analysis/types';
 
 export interface Segment {
@@ -6,24 +7,16 @@ export interface Segment {
   marked: boolean;
 }
 
-export function mergeSpans(spans: readonly Span[], length: number): Span[] {
-  const clean = spans
-    .map(([a, b]) => [Math.max(0, Math.min(a, length)), Math.max(0, Math.min(b, length))] as Span)
-    .filter(([a, b]) => b > a)
-    .sort((x, y) => x[0] - y[0]);
-  const out: Span[] = [];
-  for (const span of clean) {
-    const last = out[out.length - 1];
-    if (last && span[0] <= last[1]) last[1] = Math.max(last[1], span[1]);
-    else out.push([span[0], span[1]]);
-  }
-  return out;
+/** Spans clamped to the text, empty ones dropped, then merged as the analyzer merges them. */
+function clampedSpans(spans: readonly Span[], length: number): Span[] {
+  const clamp = (x: number) => Math.max(0, Math.min(x, length));
+  return mergeSpans(spans.map(([a, b]) => [clamp(a), clamp(b)] as Span).filter(([a, b]) => b > a));
 }
 
 export function segments(text: string, spans: readonly Span[]): Segment[] {
   const out: Segment[] = [];
   let at = 0;
-  for (const [a, b] of mergeSpans(spans, text.length)) {
+  for (const [a, b] of clampedSpans(spans, text.length)) {
     if (a > at) out.push({ text: text.slice(at, a), marked: false });
     out.push({ text: text.slice(a, b), marked: true });
     at = b;

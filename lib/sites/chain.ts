@@ -63,7 +63,4 @@ export function textOf(el: Element | null | undefined): string {
   return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** A key for a person from a name alone (lowercase, accents folded, single spaces). */
-export function nameKey(name: string): string {
-  return `name:${name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim()}`;
-}
+export { nameKey } from '../people';

@@ -18,7 +18,7 @@
 import { z } from 'zod';
 import type { MessageRef } from '../i18n/keys';
 import { siteSchema, trustedContactSchema, type TrustedContact } from '../messaging/schemas';
-import { nameKey } from '../sites/chain';
+import { nameKey } from '../people';
 import { DEFAULT_SETTINGS, settingsSchema, type Settings } from './settings';
 
 export const EXPORT_FORMAT = 'taktvoll-export';

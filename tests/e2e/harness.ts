@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { chromium, type BrowserContext, type CDPSession, type Frame, type Page, type Request, type Worker } from 'playwright-core';
+import { fixtureBuildOptions } from '../fixtures/bundle';
 import type { FixtureRoute } from '../fixtures/types';
 
 export const EXTENSION_DIR = resolve(process.env.TAKTVOLL_EXTENSION_DIR ?? '.output/chrome-mv3');
@@ -32,20 +33,10 @@ const bundleCache = new Map<string, Promise<string>>();
 
 /** Bundle tests/fixtures/<site>/bundles/<name>.ts for the browser (cached per run). */
 export function fixtureBundle(site: FixtureSite, name: string): Promise<string> {
-  const entry = resolve(`tests/fixtures/${site}/bundles/${name}.ts`);
-  const key = entry;
+  const key = `${site}/${name}`;
   let hit = bundleCache.get(key);
   if (!hit) {
-    hit = build({
-      entryPoints: [entry],
-      bundle: true,
-      write: false,
-      format: 'iife',
-      platform: 'browser',
-      target: 'chrome120',
-      define: { 'process.env.NODE_ENV': '"production"' },
-      logLevel: 'silent',
-    }).then((r) => r.outputFiles[0]!.text);
+    hit = build(fixtureBuildOptions(site, name)).then((r) => r.outputFiles[0]!.text);
     bundleCache.set(key, hit);
   }
   return hit;

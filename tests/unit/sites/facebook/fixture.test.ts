@@ -4,6 +4,7 @@
  * happy-dom produces the DOM the adapter reads, sending exactly once per Enter / click.
  */
 import { build } from 'esbuild';
+import { fixtureBuildOptions } from '../../../fixtures/bundle';
 import { describe, expect, it } from 'vitest';
 import { facebook } from '../../../../lib/sites/facebook/adapter';
 import { route } from '../../../fixtures/facebook/routes';
@@ -15,17 +16,7 @@ import { loadPage } from '../load-page';
 
 describe('facebook fixture bundle', () => {
   it('bundles for the browser with exactly one Lexical', async () => {
-    const r = await build({
-      entryPoints: ['tests/fixtures/facebook/bundles/facebook.ts'],
-      bundle: true,
-      write: false,
-      format: 'iife',
-      platform: 'browser',
-      target: 'chrome120',
-      define: { 'process.env.NODE_ENV': '"production"' },
-      metafile: true,
-      logLevel: 'silent',
-    });
+    const r = await build({ ...fixtureBuildOptions('facebook', 'facebook'), metafile: true });
     // lexical and @lexical/plain-text are pinned to the same release, so npm installs one copy of
     // lexical; several copies would each keep their own "active editor" and plain text would fail.
     const inputs = Object.keys(r.metafile.inputs);

@@ -6,6 +6,7 @@
  */
 import { createRequire } from 'node:module';
 import { build } from 'esbuild';
+import { fixtureBuildOptions } from '../../../fixtures/bundle';
 import { describe, expect, it } from 'vitest';
 import { xing } from '../../../../lib/sites/xing/adapter';
 import { createXingApp, type ReactApi, type SentRecord } from '../../../fixtures/xing/app';
@@ -17,17 +18,7 @@ const load = createRequire(import.meta.url);
 
 describe('xing fixture bundle', () => {
   it('bundles for the browser with the real React', async () => {
-    const r = await build({
-      entryPoints: ['tests/fixtures/xing/bundles/xing.ts'],
-      bundle: true,
-      write: false,
-      format: 'iife',
-      platform: 'browser',
-      target: 'chrome120',
-      define: { 'process.env.NODE_ENV': '"production"' },
-      metafile: true,
-      logLevel: 'silent',
-    });
+    const r = await build({ ...fixtureBuildOptions('xing', 'xing'), metafile: true });
     const inputs = Object.keys(r.metafile.inputs);
     expect(inputs).toContain('node_modules/react-dom/cjs/react-dom.production.min.js');
     expect(inputs.some((i) => i.includes('node_modules/preact'))).toBe(false);

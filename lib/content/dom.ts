@@ -25,16 +25,4 @@ export function pathHit<T extends Element>(e: Event, candidates: readonly T[]): 
   return null;
 }
 
-/** Whether a node is still in a live document (through shadow hosts). */
-export function isConnected(el: Element): boolean {
-  return el.isConnected;
-}
-
-/** The active element, descending into open shadow roots and same-document hosts. */
-export function deepActiveElement(doc: Document = document): Element | null {
-  let a: Element | null = doc.activeElement;
-  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
-  return a;
-}
-
 export const isTextarea = (el: Element): el is HTMLTextAreaElement => el instanceof HTMLTextAreaElement || el.tagName === 'TEXTAREA';

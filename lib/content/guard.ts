@@ -387,8 +387,9 @@ export class Guard {
     }
   };
 
+  /** Every keystroke passes here: sessions exist only while the guard is active, so no other check. */
   private readonly onInput = (e: Event): void => {
-    if (!this.active) return;
+    if (this.sessions.size === 0) return;
     this.sessionFor(deepTarget(e))?.onInput();
   };
 

@@ -412,8 +412,4 @@ export class ComposerSession {
     this.cue = null;
     this.card = null;
   }
-
-  get lastFindings(): readonly Finding[] {
-    return this.findings;
-  }
 }

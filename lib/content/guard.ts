@@ -387,9 +387,13 @@ export class Guard {
     }
   };
 
-  /** Every keystroke passes here: sessions exist only while the guard is active, so no other check. */
+  /**
+   * Every keystroke passes here. Sessions exist only while the guard is active (a scan disposes
+   * them otherwise), so only the cheap context check remains: after an update, step aside.
+   */
   private readonly onInput = (e: Event): void => {
     if (this.sessions.size === 0) return;
+    if (!this.contextValid()) return this.stop();
     this.sessionFor(deepTarget(e))?.onInput();
   };
 

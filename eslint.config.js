@@ -38,6 +38,7 @@ export default tseslint.config(
           patterns: [
             { group: ['dexie', '**/lib/db', '**/lib/db/**', '../db/**', '../../lib/db/**', '**/entrypoints/background/**', '**/entrypoints/popup/**', '**/entrypoints/options/**'], message: 'Dexie lives in the background only: use the message protocol.' },
             { group: ['zod', 'zod/*', '**/storage/settings-item', '**/messaging/schemas'], allowTypeImports: true, message: 'Keep zod out of content scripts (≤ 60 KB gzipped): the background validates; check by hand here.' },
+            { regex: '(^|/)analysis(/index)?$|/analysis/model/', allowTypeImports: true, message: 'The learned model stays out of content scripts (≤ 60 KB gzipped): import lib/analysis/core; the background scores drafts.' },
           ],
         },
       ],

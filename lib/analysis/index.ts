@@ -3,152 +3,48 @@
  *
  *   analyzeDraft(draft, context?, memory?) → Finding[]
  *
- * The same module powers the extension, the options page's practice area, the `analyze` CLI,
- * the eval and the benchmark.
+ * Rules and the learned layer together (see ./model and ./rules/decide.ts). The same module powers
+ * the background (which scores drafts for the content scripts), the options page's practice area,
+ * the `analyze` CLI, the eval and the benchmark. Content scripts import `./core` instead: it has
+ * no weights, and they receive the model's verdict from the background.
  */
-import { fingerprintOf, normaliseParsed } from './fingerprint';
-import { findPhrases } from './match';
-import { firstName, questionsFor, ref } from './messages';
-import { compilePersonalRule, matchRule } from './personal';
-import { findGreeting, templatedGreeting } from './rules/greeting';
-import { greetingPretext, pitchCues, pitchFirstMessage } from './rules/pitch';
-import { registerEvidence, registerOf, registerSwitch } from './rules/register';
-import { mergeSpans, round2, type RuleInput } from './rules/shared';
-import { hashString, parse } from './text';
-import type { DraftContext, Finding, PersonalRule, Register, SendMemory, Span } from './types';
+import { judge, prepare, type HeadScores, type Prepared } from './core';
+import { nameTokens } from './rules/greeting';
+import { signalsOf } from './rules/signals';
+import { confidenceOf, MODEL_HEADS, score, unpack, type Model } from './model/score';
+import { PACKED_MODEL } from './model/weights';
+import type { DraftContext, Finding, SendMemory } from './types';
 
-export { fingerprint, similarity, MINHASH_BINS } from './fingerprint';
-export { InMemorySendMemory, type MemoryOptions } from './memory';
-export { validatePersonalRule, MAX_RULE_LENGTH, type RuleValidation } from './personal';
-export { firstName } from './messages';
-export { mergeSpans } from './rules/shared';
-export * from './types';
+export * from './core';
+export { MODEL_HEADS, type ModelHead } from './model/score';
 
-/** Does the draft address the person with "du" or "Sie"? Undefined when it does neither (or both equally). */
-export function detectRegister(text: string): Register | undefined {
-  if (typeof text !== 'string' || !text) return undefined;
-  return registerOf(registerEvidence(parse(text)));
+let model: Model | undefined;
+
+/** The shipped model, unpacked on first use. */
+export function shippedModel(): Model {
+  model ??= unpack(PACKED_MODEL);
+  return model;
 }
 
-function recipientNames(context: DraftContext): Set<string> {
-  const out = new Set<string>();
-  const name = context.recipient?.name;
-  if (name) for (const t of parse(name.slice(0, 200)).tokens) if (t.n && t.n.length > 1) out.add(t.n);
+/** The learned layer's verdict for a prepared draft. */
+export function modelScores(prepared: Prepared, m: Model = shippedModel()): HeadScores {
+  const raw = score(m, prepared.input.text, nameTokens(prepared.input), signalsOf(prepared.input, prepared.report));
+  const out: HeadScores = {};
+  for (const head of MODEL_HEADS) {
+    const r = raw[head];
+    out[head] = { confidence: confidenceOf(r.p, m.heads[head]), spans: r.spans };
+  }
   return out;
 }
 
-function templateReuse(input: RuleInput, memory: SendMemory): Finding | undefined {
-  const { draft, context } = input;
-  const fp = fingerprintOf(normaliseParsed(input));
-  if (fp.size === 0) return undefined;
-  const key = context.recipient?.key ?? (context.recipient?.name ? normaliseKey(context.recipient.name) : undefined);
-  const match = memory.findSimilar(fp, { excludeRecipientKey: key, now: context.now ?? Number.NaN });
-  if (!match || match.otherRecipients < 1) return undefined;
-  const sim = match.similarity;
-  let confidence = 0.78 + (0.15 * Math.max(0, sim - 0.6)) / 0.4;
-  confidence += Math.min(0.04, 0.02 * (match.otherRecipients - 1));
-  confidence = round2(Math.min(0.97, confidence));
-  if (confidence < 0.75) return undefined;
-  const s = Math.max(0, draft.search(/\S/));
-  return {
-    rule: 'template-reuse',
-    severity: 'warn',
-    confidence,
-    spans: [[s, draft.trimEnd().length]],
-    message: ref(match.otherRecipients === 1 ? 'analysis_reuse_one' : 'analysis_reuse_other', match.otherRecipients, match.windowDays),
-    questions: questionsFor('reuse', input.name, input.seed),
-    data: { otherRecipients: match.otherRecipients, similarity: round2(sim), windowDays: match.windowDays },
-  };
-}
-
-/** A stable recipient key from a display name (lower case, single spaces). */
-export function normaliseKey(name: string): string {
-  return name.trim().toLowerCase().replace(/\s+/g, ' ');
-}
-
-function covered(span: Span, by: readonly Span[]): boolean {
-  return by.some(([a, b]) => a <= span[0] && span[1] <= b);
+/** The verdict for a draft, as the background sends it to a content script. */
+export function scoreDraft(draft: string, context: DraftContext = {}): HeadScores {
+  if (typeof draft !== 'string' || !/\S/.test(draft)) return {};
+  return modelScores(prepare(draft, context ?? {}));
 }
 
 export function analyzeDraft(draft: string, context: DraftContext = {}, memory?: SendMemory): Finding[] {
   if (typeof draft !== 'string' || !/\S/.test(draft)) return [];
-  const ctx: DraftContext = context ?? {};
-  const text = parse(draft);
-  // Personal rules: "allow" phrases take the words they match out of every rule's view.
-  const allowSpans: Span[] = [];
-  const flagRules: { rule: PersonalRule; spans: Span[] }[] = [];
-  for (const rule of ctx.personalRules ?? []) {
-    const compiled = compilePersonalRule(rule.phrase);
-    if (!compiled) continue;
-    const spans = matchRule(compiled, text);
-    if (!spans.length) continue;
-    if (rule.kind === 'allow') allowSpans.push(...spans);
-    else flagRules.push({ rule, spans });
-  }
-  const allowed = mergeSpans(allowSpans);
-  const overlapsAllowed = (s: number, e: number): boolean => allowed.some(([a, b]) => s < b && a < e);
-  let matches = findPhrases(text.tokens);
-  if (allowed.length) matches = matches.filter((m) => !overlapsAllowed(m.s, m.e));
-  const input: RuleInput = {
-    draft,
-    text,
-    matches,
-    context: ctx,
-    name: firstName(ctx.recipient?.name),
-    nameWords: recipientNames(ctx),
-    seed: hashString(draft.length > 4096 ? draft.slice(0, 4096) : draft),
-    cache: {},
-  };
-  const findings: Finding[] = [];
-  const cues = pitchCues(input);
-
-  const pretext = greetingPretext(input, cues);
-  if (pretext) findings.push(pretext);
-  const pitch = pitchFirstMessage(input, cues);
-  // A greeting that leads into an ask is one problem, not two — unless we know it is a first message.
-  if (pitch && (!pretext || ctx.firstMessage === true)) findings.push(pitch);
-  if (!pretext) {
-    const greeting = templatedGreeting(input);
-    if (greeting) findings.push(greeting);
-  }
-  if (memory) {
-    const reuse = templateReuse(input, memory);
-    if (reuse) findings.push(reuse);
-  }
-  const evidence = registerEvidence(text);
-  if (allowed.length) {
-    evidence.du = evidence.du.filter(([s, e]) => !overlapsAllowed(s, e));
-    evidence.sie = evidence.sie.filter(([s, e]) => !overlapsAllowed(s, e));
-  }
-  const reg = registerSwitch(input, evidence);
-  if (reg) findings.push(reg);
-
-  for (const { rule, spans } of flagRules) {
-    findings.push({
-      rule: 'personal-rule',
-      severity: rule.severity,
-      confidence: 0.95,
-      spans: mergeSpans(spans),
-      message: rule.note ? ref('analysis_personal_flagNote', rule.phrase, rule.note) : ref('analysis_personal_flag', rule.phrase),
-      questions: [...questionsFor('personal', input.name, input.seed).slice(0, 1), { key: 'analysis_q_ruleStill', params: [rule.phrase] }],
-      data: { ruleId: rule.id },
-    });
-  }
-  let result = findings;
-  if (allowed.length) {
-    result = [];
-    for (const f of findings) {
-      const spans = f.spans.filter((s) => !covered(s, allowed));
-      if (f.spans.length > 0 && spans.length === 0) continue;
-      result.push(spans.length === f.spans.length ? f : { ...f, spans });
-    }
-  }
-  return result.sort((a, b) => (a.severity === b.severity ? b.confidence - a.confidence : a.severity === 'warn' ? -1 : 1));
-}
-
-/** For callers that want to know whether the draft greets (e.g. to label the cue). */
-export function hasGreeting(draft: string, context: DraftContext = {}): boolean {
-  const text = parse(draft);
-  const matches = findPhrases(text.tokens);
-  return !!findGreeting({ draft, text, matches, context, name: undefined, nameWords: new Set(), seed: 0, cache: {} });
+  const prepared = prepare(draft, context ?? {});
+  return judge(prepared, memory, modelScores(prepared));
 }

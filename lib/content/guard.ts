@@ -5,7 +5,7 @@
  * context (extension update/reload): then the site works exactly as without Taktvoll.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { InMemorySendMemory, MINHASH_BINS } from '../analysis';
+import { InMemorySendMemory, MINHASH_BINS } from '../analysis/core';
 import type { RuleId } from '../analysis/types';
 import type { Health } from '../messaging/schemas';
 import { CONTENT_DEFAULT_SETTINGS as DEFAULT_SETTINGS } from '../storage/defaults';

@@ -4,7 +4,7 @@
  * and releases the site's own send exactly once when the user says so.
  */
 import { h } from 'preact';
-import { analyzeDraft, detectRegister, fingerprint, firstName } from '../analysis';
+import { analyzeWithRules as analyzeDraft, detectRegister, fingerprint, firstName } from '../analysis/core';
 import type { DraftContext, Finding, RuleId, SendMemory } from '../analysis/types';
 import { t, tr } from '../i18n';
 import type { ComposerInfo, PersonRef } from '../messaging/schemas';

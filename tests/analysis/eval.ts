@@ -9,40 +9,12 @@
  * Lines with the same "seq" form a chronological log of sent messages (template-reuse): each is
  * analysed against the ones before it, then recorded as sent. Exits non-zero only on a crash.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeDraft, fingerprint, InMemorySendMemory, normaliseKey } from '../../lib/analysis';
-import { RULE_IDS, type DraftContext, type Finding, type RuleId } from '../../lib/analysis/types';
+import { RULE_IDS, type Finding } from '../../lib/analysis/types';
+import { loadCorpus, type CorpusLine } from './corpus';
 
-export interface CorpusLine {
-  id: string;
-  lang: string;
-  text: string;
-  context?: DraftContext;
-  expect: RuleId[];
-  split?: 'dev' | 'test';
-  seq?: string;
-}
-
-const corpusDir = join(dirname(fileURLToPath(import.meta.url)), 'corpus');
-
-export function loadCorpus(dir = corpusDir): CorpusLine[] {
-  const out: CorpusLine[] = [];
-  for (const f of readdirSync(dir).filter((n) => n.endsWith('.jsonl')).sort()) {
-    readFileSync(join(dir, f), 'utf8')
-      .split('\n')
-      .forEach((l, i) => {
-        if (!l.trim()) return;
-        try {
-          out.push(JSON.parse(l) as CorpusLine);
-        } catch (e) {
-          throw new Error(`${f}:${i + 1}: ${(e as Error).message}`);
-        }
-      });
-  }
-  return out;
-}
+export { loadCorpus, type CorpusLine } from './corpus';
 
 /** Analyse every line; sequences share a memory, in file order. */
 export function runCorpus(lines: readonly CorpusLine[]): Map<string, Finding[]> {

@@ -78,6 +78,30 @@ function tokenKey(n: string): string {
   return n;
 }
 
+/**
+ * How personal a draft is: personal elements found (lexicon cues of shared history and plans,
+ * questions) and words that are neither stock wish words nor names.
+ */
+export function greetingEvidence(input: RuleInput): { personal: number; unexplained: number } {
+  const { text, matches } = input;
+  const toks = text.tokens;
+  let personal = text.questions.size;
+  for (const m of matches) if (m.entry.cat === 'personal' || m.entry.cat === 'acquainted') personal++;
+  const covered = new Uint8Array(toks.length);
+  for (const m of matches) {
+    const c = m.entry.cat;
+    if (c === 'birthday' || c === 'occasion' || c === 'congrats' || c === 'salutation' || c === 'closing') {
+      for (let k = m.i; k < m.j; k++) covered[k] = 1;
+    }
+  }
+  for (const k of nameTokens(input)) covered[k] = 1;
+  let unexplained = 0;
+  toks.forEach((t, k) => {
+    if (!covered[k] && !GENERIC_WORDS.has(t.n) && !ORDINAL.test(t.n)) unexplained++;
+  });
+  return { personal, unexplained };
+}
+
 export function templatedGreeting(input: RuleInput): Finding | undefined {
   const { draft, text, context, name, seed } = input;
   const toks = text.tokens;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeDraft, firstName, InMemorySendMemory, fingerprint, type Finding } from '../../../lib/analysis';
+import { analyzeDraft, firstName, InMemorySendMemory, fingerprint, judge, prepare, type Finding } from '../../../lib/analysis';
 import { formatFrom } from '../../../lib/i18n/format';
 import { loadCatalog } from '../../../lib/i18n/node-catalog';
 import en from '../../../assets/locales/en/analysis.json';
@@ -34,6 +34,8 @@ function allFindings(): Finding[] {
       ...analyzeDraft('Danke für Ihre Mail. Hast du Zeit?', { recipient }),
       ...analyzeDraft('circling back', { recipient, personalRules: [{ id: '1', kind: 'flag', phrase: 'circling back', severity: 'warn' }] }),
       ...analyzeDraft('circling back', { recipient, personalRules: [{ id: '1', kind: 'flag', phrase: 'circling back', severity: 'warn', note: 'pushy' }] }),
+      // the learned layer alone (no rule cue): its own wording, quoting the words it weighed most
+      ...judge(prepare('Hi, Zorblax keeps your fleet moving.', { recipient, firstMessage: true }), undefined, { 'pitch-first-message': { confidence: 0.85, spans: [[4, 11]] } }),
     );
   }
   return out;

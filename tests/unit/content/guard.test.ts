@@ -10,7 +10,7 @@ import { Guard } from '../../../lib/content/guard';
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/storage/settings';
 import type { Composer, SiteAdapter } from '../../../lib/sites/types';
 
-vi.mock('../../../lib/analysis', async () => {
+vi.mock('../../../lib/analysis/core', async () => {
   const real = await vi.importActual<Record<string, unknown>>('../../../lib/analysis/types');
   class InMemorySendMemory {
     record() {}
@@ -25,7 +25,7 @@ vi.mock('../../../lib/analysis', async () => {
     fingerprint: (text: string) => ({ minhash: [text.length], size: text.length ? 1 : 0 }),
     detectRegister: () => undefined,
     firstName: (n?: string) => n?.split(' ')[0],
-    analyzeDraft: (text: string): Finding[] => {
+    analyzeWithRules: (text: string): Finding[] => {
       const i = text.indexOf('Happy birthday');
       if (i < 0) return [];
       return [

@@ -1,0 +1,78 @@
+/**
+ * What the rules saw, as named signals for the learned layer: the context, the greeting, each
+ * kind of ask or offer (and whether it came after the greeting), personal elements, questions,
+ * length. The model weighs them together with the words; it learns how much each is worth.
+ */
+import type { Finding } from '../types';
+import type { Cue } from './pitch';
+import type { Greeting } from './greeting';
+import type { RuleInput } from './shared';
+import { nameTokens } from './greeting';
+import { structureOf, type Structure } from './structure';
+
+export interface RuleReport {
+  greeting: Greeting | undefined;
+  cues: readonly Cue[];
+  templated: Finding | undefined;
+  pitch: Finding | undefined;
+  pretext: Finding | undefined;
+  /** Personal elements found (shared history, life facts, questions about them, plans). */
+  personal: number;
+  /** Words in a wish that are neither stock nor names. */
+  unexplained: number;
+}
+
+function bucket(x: number, edges: readonly number[]): string {
+  let i = 0;
+  while (i < edges.length && x >= (edges[i] ?? Infinity)) i++;
+  return String(i);
+}
+
+function conf(f: Finding | undefined): string {
+  if (!f) return 'no';
+  return f.confidence >= 0.9 ? 'hi' : f.confidence >= 0.8 ? 'mid' : 'lo';
+}
+
+/** The signals of a prepared draft (only the model needs them: the content scripts never compute these). */
+export function signalsOf(input: RuleInput, report: RuleReport): string[] {
+  return signalsWith(input, report, structureOf(input.text, nameTokens(input)));
+}
+
+function signalsWith(input: RuleInput, report: RuleReport, st: Structure): string[] {
+  const { context: ctx, text } = input;
+  const out: string[] = [];
+  const first = ctx.firstMessage === true ? 'yes' : ctx.firstMessage === false ? 'no' : 'unknown';
+  out.push(`first:${first}`, `surface:${ctx.surface ?? 'none'}`, `occasion:${ctx.occasion ?? 'none'}`);
+  if (ctx.prefill && ctx.prefill.trim()) out.push('prefill');
+  const n = text.tokens.length;
+  out.push(`len:${bucket(n, [3, 8, 20, 45, 90])}`, `q:${bucket(text.questions.size, [1, 2])}`);
+  if (n === 0 && text.emoji > 0) out.push('emoji-only');
+  else if (text.emoji > 0) out.push('emoji');
+  const g = report.greeting;
+  out.push(`greet:${g?.kind ?? 'none'}`);
+  if (g && g.start <= 40) out.push('greet:early');
+  const kinds = new Set<string>();
+  const after = new Set<string>();
+  for (const c of report.cues) {
+    if (c.weak) continue;
+    kinds.add(c.kind);
+    if (g && c.s >= g.end) after.add(c.kind);
+  }
+  for (const k of kinds) out.push(`cue:${k}`);
+  for (const k of after) out.push(`after:${k}`);
+  out.push(`cues:${bucket(kinds.size, [1, 2, 3])}`);
+  if (report.cues.some((c) => c.weak)) out.push('cue:question-frame');
+  out.push(`tg:${conf(report.templated)}`, `pitch:${conf(report.pitch)}`, `pre:${conf(report.pretext)}`);
+  if (report.templated) out.push(`tg:${String(report.templated.data?.reason ?? '')}`);
+  out.push(`personal:${bucket(report.personal, [1, 2, 4])}`, `unexplained:${bucket(report.unexplained, [1, 2, 4, 8])}`);
+  out.push(`lang:${st.lang}`);
+  for (const k of ['url', 'price', 'percent', 'code', 'phone', 'email', 'year'] as const) if (st[k]) out.push(k);
+  out.push(`numbers:${bucket(st.numbers, [1, 3])}`, `propn:${bucket(st.properNouns, [1, 2, 4])}`, `propn:${st.lang}:${bucket(st.properNouns, [1, 3])}`);
+  out.push(`q2:${bucket(st.questionsToThem, [1, 2])}`, `excl:${bucket(st.exclamations, [1, 3])}`, `lines:${bucket(st.lines, [2, 5])}`);
+  if (g && st.questionsToThem) out.push('greet+q2');
+  // the few conjunctions a linear model cannot form on its own
+  if (g && after.size) out.push(`greet+ask:${first}`);
+  if (report.pitch) out.push(`pitch+first:${first}`);
+  if (g && report.personal === 0) out.push(`greet+impersonal:${g.kind}`);
+  return out;
+}

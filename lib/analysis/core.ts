@@ -139,7 +139,8 @@ export function judge(prepared: Prepared, memory?: SendMemory, scores?: HeadScor
   if (pretext) findings.push(pretext);
   // A greeting that leads into an ask is one problem, not two — unless we know it is a first message.
   if (pitch && (!pretext || ctx.firstMessage === true)) findings.push(pitch);
-  if (templated && !pretext) findings.push(templated);
+  // A stock wish that leads into a stock ask is both: nothing in it is for this person.
+  if (templated) findings.push(templated);
   if (memory) {
     const reuse = templateReuse(input, memory);
     if (reuse) findings.push(reuse);

@@ -11,12 +11,12 @@
 import { judge, prepare, type HeadScores, type Prepared } from './core';
 import { nameTokens } from './rules/greeting';
 import { signalsOf } from './rules/signals';
-import { confidenceOf, MODEL_HEADS, score, unpack, type Model } from './model/score';
+import { confidenceOf, MODEL_RULES, score, unpack, type Model } from './model/score';
 import { PACKED_MODEL } from './model/weights';
 import type { DraftContext, Finding, SendMemory } from './types';
 
 export * from './core';
-export { MODEL_HEADS, type ModelHead } from './model/score';
+export { MODEL_RULES, type ModelRule } from './model/score';
 
 let model: Model | undefined;
 
@@ -28,11 +28,18 @@ export function shippedModel(): Model {
 
 /** The learned layer's verdict for a prepared draft. */
 export function modelScores(prepared: Prepared, m: Model = shippedModel()): HeadScores {
-  const raw = score(m, prepared.input.text, nameTokens(prepared.input), signalsOf(prepared.input, prepared.report));
+  const { input, report, allowed } = prepared;
+  const greeting = !!report.greeting || !!input.context.occasion;
+  // words a personal "allow" rule covers are invisible to the model, as to every rule
+  const skip = new Set<number>();
+  if (allowed.length) input.text.tokens.forEach((t, k) => allowed.some(([a, b]) => t.s < b && a < t.e) && skip.add(k));
+  // the signals too are read without those words
+  const view = skip.size ? { ...input, text: { ...input.text, tokens: input.text.tokens.filter((_, k) => !skip.has(k)) }, cache: {} } : input;
+  const raw = score(m, input.text, nameTokens(input), signalsOf(view, report), greeting, skip);
   const out: HeadScores = {};
-  for (const head of MODEL_HEADS) {
-    const r = raw[head];
-    out[head] = { confidence: confidenceOf(r.p, m.heads[head]), spans: r.spans };
+  for (const rule of MODEL_RULES) {
+    const r = raw[rule];
+    out[rule] = { confidence: confidenceOf(r.p, m.rules[rule]), spans: r.spans };
   }
   return out;
 }

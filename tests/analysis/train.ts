@@ -17,7 +17,8 @@ import { fileURLToPath } from 'node:url';
 import { prepare } from '../../lib/analysis/core';
 import { nameTokens } from '../../lib/analysis/rules/greeting';
 import { signalsOf } from '../../lib/analysis/rules/signals';
-import { MODEL_HEADS, type ModelHead, type PackedModel } from '../../lib/analysis/model/score';
+import { MODEL_HEADS, MODEL_RULES, ruleProbabilities, type ModelHead, type ModelRule, type PackedModel } from '../../lib/analysis/model/score';
+import type { RuleId } from '../../lib/analysis/types';
 import { vectorize, type SparseVector } from '../../lib/analysis/model/vector';
 import { loadCorpus, type CorpusLine } from './corpus';
 import { fit, predict, type Example, type LinearModel } from './lr';
@@ -33,8 +34,8 @@ export interface TrainConfig {
 }
 
 export const DEFAULT_CONFIG: TrainConfig = {
-  bits: 18,
-  lambda: { 'templated-greeting': 1e-4, 'pitch-first-message': 1e-4, 'greeting-pretext': 1e-4 },
+  bits: 16,
+  lambda: { 'templated-greeting': 1e-4, 'pitch-first-message': 1e-4, ask: 1e-4 },
   iterations: 200,
   emitPrecision: 0.96,
   highPrecision: 0.985,
@@ -44,63 +45,99 @@ export interface Item {
   line: CorpusLine;
   x: SparseVector;
   author: string;
+  /** The rules found a greeting (or the context names an occasion): a pretext is possible. */
+  greeting: boolean;
 }
 
-/** Which items teach a head, and what they say. Context gates are the rules' job, not the model's. */
-export function labelFor(head: ModelHead, line: CorpusLine): 0 | 1 | undefined {
+const has = (line: CorpusLine, rule: RuleId): boolean => line.expect.includes(rule);
+
+/** The context gates of pitch-first-message: the rules' job, not the model's. */
+function pitchGated(line: CorpusLine): boolean {
   const ctx = line.context ?? {};
-  if (head === 'pitch-first-message') {
-    if (ctx.firstMessage === false) return undefined;
-    if ((ctx.surface === 'comment' || ctx.surface === 'wall-post') && ctx.firstMessage !== true) return undefined;
-  }
-  return line.expect.includes(head) ? 1 : 0;
+  return ctx.firstMessage === false || ((ctx.surface === 'comment' || ctx.surface === 'wall-post') && ctx.firstMessage !== true);
+}
+
+/**
+ * Which items teach a head, and what they say. The `ask` head learns from every item whose label
+ * tells whether it asks or offers: a pitch or a pretext says yes; a first message without a pitch
+ * label, or a greeting without a pretext label, says no. Other items (an unlabelled reply in a
+ * conversation may well ask for something) teach it nothing.
+ */
+export function labelFor(head: ModelHead, item: Pick<Item, 'line' | 'greeting'>): 0 | 1 | undefined {
+  const line = item.line;
+  if (head === 'templated-greeting') return has(line, 'templated-greeting') ? 1 : 0;
+  if (head === 'pitch-first-message') return pitchGated(line) ? undefined : has(line, 'pitch-first-message') ? 1 : 0;
+  if (has(line, 'pitch-first-message') || has(line, 'greeting-pretext')) return 1;
+  if (line.context?.firstMessage === true && !pitchGated(line)) return 0;
+  if (item.greeting) return 0;
+  return undefined;
+}
+
+/** What a rule's finding should be, for choosing its threshold. */
+export function ruleLabel(rule: ModelRule, item: Pick<Item, 'line'>): 0 | 1 | undefined {
+  if (rule === 'pitch-first-message' && pitchGated(item.line)) return undefined;
+  return has(item.line, rule) ? 1 : 0;
 }
 
 /** The team's own batches (before independent authors) count as one author. */
 export function authorOf(line: CorpusLine): string {
-  return line.author ?? `team:${line.id.replace(/-?\d+$/, '').replace(/\d+$/, '')}`;
+  return line.author ?? 'team';
 }
 
 export function vectorizeLines(lines: readonly CorpusLine[], bits: number): Item[] {
   return lines.map((line) => {
     const p = prepare(line.text, line.context ?? {});
-    return { line, x: vectorize(p.input.text, nameTokens(p.input), signalsOf(p.input, p.report), bits), author: authorOf(line) };
+    return {
+      line,
+      x: vectorize(p.input.text, nameTokens(p.input), signalsOf(p.input, p.report), bits),
+      author: authorOf(line),
+      greeting: !!p.report.greeting || !!line.context?.occasion,
+    };
   });
 }
 
 function examples(items: readonly Item[], head: ModelHead): Example[] {
   const out: Example[] = [];
   for (const it of items) {
-    const y = labelFor(head, it.line);
+    const y = labelFor(head, it);
     if (y !== undefined) out.push({ x: it.x, y });
   }
   return out;
 }
 
-export function fitHead(items: readonly Item[], head: ModelHead, cfg: TrainConfig): LinearModel {
-  return fit(examples(items, head), { dim: 1 << cfg.bits, lambda: cfg.lambda[head], iterations: cfg.iterations });
+export type Heads = Record<ModelHead, LinearModel>;
+
+export function fitHeads(items: readonly Item[], cfg: TrainConfig): Heads {
+  const out = {} as Heads;
+  for (const head of MODEL_HEADS) out[head] = fit(examples(items, head), { dim: 1 << cfg.bits, lambda: cfg.lambda[head], iterations: cfg.iterations });
+  return out;
 }
 
-/** Out-of-fold probabilities: each author's items scored by a model trained without that author. */
-export function crossValidate(items: readonly Item[], cfg: TrainConfig, log = false): Map<ModelHead, Map<Item, number>> {
+export function ruleScores(heads: Heads, it: Item): Record<ModelRule, number> {
+  const probs = {} as Record<ModelHead, number>;
+  for (const head of MODEL_HEADS) probs[head] = predict(heads[head], it.x);
+  return ruleProbabilities(probs, it.greeting);
+}
+
+/** Out-of-fold rule probabilities: each author's items scored by models trained without that author. */
+export function crossValidate(items: readonly Item[], cfg: TrainConfig, log = false): Map<ModelRule, Map<Item, number>> {
   const authors = [...new Set(items.map((i) => i.author))].sort();
-  const out = new Map<ModelHead, Map<Item, number>>(MODEL_HEADS.map((h) => [h, new Map()]));
+  const out = new Map<ModelRule, Map<Item, number>>(MODEL_RULES.map((r) => [r, new Map()]));
   for (const a of authors) {
-    const train = items.filter((i) => i.author !== a);
-    const test = items.filter((i) => i.author === a);
-    for (const head of MODEL_HEADS) {
-      const m = fitHead(train, head, cfg);
-      const preds = out.get(head)!;
-      for (const it of test) if (labelFor(head, it.line) !== undefined) preds.set(it, predict(m, it.x));
+    const heads = fitHeads(items.filter((i) => i.author !== a), cfg);
+    for (const it of items) {
+      if (it.author !== a) continue;
+      const scores = ruleScores(heads, it);
+      for (const rule of MODEL_RULES) if (ruleLabel(rule, it) !== undefined) out.get(rule)!.set(it, scores[rule]);
     }
-    if (log) process.stderr.write(`  fold ${a}: ${test.length} held out\n`);
+    if (log) process.stderr.write(`  fold ${a}: held out\n`);
   }
   return out;
 }
 
 /** The lowest threshold whose predictions at or above it reach the precision (cumulatively). */
-export function thresholdFor(preds: Map<Item, number>, head: ModelHead, precision: number): number {
-  const scored = [...preds].map(([it, p]) => ({ p, y: labelFor(head, it.line) ?? 0 })).sort((a, b) => b.p - a.p);
+export function thresholdFor(preds: Map<Item, number>, rule: ModelRule, precision: number): number {
+  const scored = [...preds].map(([it, p]) => ({ p, y: ruleLabel(rule, it) ?? 0 })).sort((a, b) => b.p - a.p);
   let tp = 0;
   let fp = 0;
   let best = 0.99;
@@ -116,13 +153,13 @@ export function thresholdFor(preds: Map<Item, number>, head: ModelHead, precisio
   return Math.max(0.5, best);
 }
 
-export function prAt(preds: Map<Item, number>, head: ModelHead, t: number, filter: (it: Item) => boolean = () => true): { p: number; r: number; n: number } {
+export function prAt(preds: Map<Item, number>, rule: ModelRule, t: number, filter: (it: Item) => boolean = () => true): { p: number; r: number; n: number } {
   let tp = 0;
   let fp = 0;
   let fn = 0;
   for (const [it, p] of preds) {
     if (!filter(it)) continue;
-    const y = labelFor(head, it.line);
+    const y = ruleLabel(rule, it);
     if (p >= t) {
       if (y === 1) tp++;
       else fp++;
@@ -163,26 +200,27 @@ function main(): void {
   const authors = [...new Set(items.map((i) => i.author))].sort();
   console.log(`${items.length} items from ${authors.length} authors (${authors.join(', ')}); 2^${cfg.bits} buckets`);
   const cv = crossValidate(items, cfg, true);
-  const thresholds = {} as Record<ModelHead, { emit: number; high: number }>;
+  const rules = {} as Record<ModelRule, { emit: number; high: number }>;
   console.log('\nleave-one-author-out (out-of-fold) at the chosen emission threshold:');
-  for (const head of MODEL_HEADS) {
-    const preds = cv.get(head)!;
-    const emit = thresholdFor(preds, head, cfg.emitPrecision);
-    const high = Math.max(emit, thresholdFor(preds, head, cfg.highPrecision));
-    thresholds[head] = { emit, high };
-    const all = prAt(preds, head, emit);
+  for (const rule of MODEL_RULES) {
+    const preds = cv.get(rule)!;
+    const emit = thresholdFor(preds, rule, cfg.emitPrecision);
+    const high = Math.max(emit, thresholdFor(preds, rule, cfg.highPrecision));
+    rules[rule] = { emit: Number(emit.toFixed(4)), high: Number(high.toFixed(4)) };
+    const all = prAt(preds, rule, emit);
     const langs = ['de', 'en', 'fr', 'es', 'it', 'nl'].map((lang) => {
-      const r = prAt(preds, head, emit, (it) => it.line.lang === lang);
+      const r = prAt(preds, rule, emit, (it) => it.line.lang === lang);
       return `${lang} ${r.p.toFixed(2)}/${r.r.toFixed(2)}/${r.n}`;
     });
-    console.log(`  ${head.padEnd(20)} emit ${emit.toFixed(3)} high ${high.toFixed(3)}  P ${all.p.toFixed(3)} R ${all.r.toFixed(3)} (${all.n})   ${langs.join('  ')}`);
+    console.log(`  ${rule.padEnd(20)} emit ${emit.toFixed(3)} high ${high.toFixed(3)}  P ${all.p.toFixed(3)} R ${all.r.toFixed(3)} (${all.n})   ${langs.join('  ')}`);
   }
   if (process.argv.includes('--cv')) return;
-  const packed: PackedModel = { bits: cfg.bits, trainedOn: `${corpusDigest(lines)}:${items.length} items:${authors.length} authors`, heads: {} as PackedModel['heads'] };
+  const heads = fitHeads(items, cfg);
+  const packed: PackedModel = { bits: cfg.bits, trainedOn: `${corpusDigest(lines)}:${items.length} items:${authors.length} authors`, heads: {} as PackedModel['heads'], rules };
   for (const head of MODEL_HEADS) {
-    const m = fitHead(items, head, cfg);
+    const m = heads[head];
     const { q, scale } = quantize(m.w);
-    packed.heads[head] = { bias: Number(m.bias.toFixed(6)), scale: Number(scale.toPrecision(8)), q, emit: Number(thresholds[head].emit.toFixed(4)), high: Number(thresholds[head].high.toFixed(4)) };
+    packed.heads[head] = { bias: Number(m.bias.toFixed(6)), scale: Number(scale.toPrecision(8)), q };
   }
   const out = join(dirname(fileURLToPath(import.meta.url)), '../../lib/analysis/model/weights.ts');
   writeFileSync(

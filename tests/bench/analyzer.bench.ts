@@ -34,7 +34,8 @@ export interface BenchDraft {
 
 export function buildDrafts(count: number, fixed2000: number, seed = 42): BenchDraft[] {
   const rnd = mulberry32(seed);
-  const corpus = loadCorpus();
+  // the tuning split only: blind text is read at milestones, by the eval, and nowhere else
+  const corpus = loadCorpus().filter((l) => l.split !== 'blind');
   const sentences = corpus.flatMap((l) => l.text.split(/(?<=[.!?])\s+/)).filter((s) => s.length > 3);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
   const make = (len: number): string => {

@@ -4,7 +4,7 @@ import type { Lexicon } from './types';
 const de: Lexicon = {
   lang: 'de',
   compounds: true,
-  birthday: [
+  birthday: ['alles gude', 'alles guade', 'ois guade', 'alles gueti', 'allet jute', 'zum jeburtstach', 'zum burzeltag', 'alles gute zum burzeltag', 
     'alles gute zum geburtstag', 'zu deinem geburtstag', 'zu ihrem geburtstag', 'zu deinem ehrentag', 'alles gute zu deinem geburtstag', 'alles gute zu ihrem geburtstag',
     'alles liebe zum geburtstag', 'alles gute zum wiegenfest', 'herzlichen glückwunsch zum geburtstag',
     'herzliche glückwünsche zum geburtstag', 'herzlichsten glückwunsch zum geburtstag', 'glückwunsch zum geburtstag',
@@ -17,7 +17,7 @@ const de: Lexicon = {
     'lass dich schön feiern', 'hab einen schönen tag', 'ein schönes neues lebensjahr', 'zum runden geburtstag',
     'zum 30', 'zum 40', 'zum 50', 'zum 60', 'zum 30.', 'zum 40.', 'zum 50.', 'zum 60.',
   ],
-  occasion: [
+  occasion: ['gesundes neues', 'frohes neues', 'a guads neis', 'guads neis johr', 'gutes neues', 'schönes neues jahr', 'frohes fest', 
     'frohe weihnachten', 'schöne weihnachten', 'fröhliche weihnachten', 'frohes fest', 'frohe festtage',
     'schöne feiertage', 'frohe feiertage', 'besinnliche feiertage', 'besinnliche weihnachten', 'frohes neues',
     'frohes neues jahr', 'gutes neues jahr', 'ein gutes neues jahr', 'guten rutsch', 'einen guten rutsch',
@@ -32,7 +32,7 @@ const de: Lexicon = {
     'alles gute im neuen job', 'alles gute für den neuen job', 'alles gute in der neuen position',
     'glückwunsch zum neuen', 'gratulation zum neuen job', 'gratulation zur neuen position',
   ],
-  congrats: ['glückwunsch', 'herzlichen glückwunsch', 'glückwünsche', 'gratulation', 'gratuliere', 'ich gratuliere', 'toll gemacht', 'chapeau', 'respekt', 'verdient', 'wohlverdient'],
+  congrats: ['alles gute', 'alles liebe', 'glückwunsch zur', 'glückwunsch zum', 'gratulation zur', 'gratulation zum', 'herzliche gratulation', 'glückwunsch', 'herzlichen glückwunsch', 'glückwünsche', 'gratulation', 'gratuliere', 'ich gratuliere', 'toll gemacht', 'chapeau', 'respekt', 'verdient', 'wohlverdient'],
   wishFiller: [
     'alles', 'gute', 'guten', 'gutes', 'liebe', 'lieben', 'liebes', 'herzlich', 'herzliche', 'herzlichen', 'herzlichst',
     'herzlichste', 'herzlichsten', 'glückwunsch', 'glückwünsche', 'geburtstag', 'geburtstagsgrüße', 'geburtstagskind',

@@ -4,8 +4,8 @@ import type { Lexicon } from './types';
 const es: Lexicon = {
   lang: 'es',
   birthday: ['feliz cumpleaños', 'feliz cumple', 'feliz día', 'muchas felicidades en tu día', 'que cumplas muchos más', 'que cumplas muchos años más', 'feliz cumpleaños atrasado'],
-  occasion: ['feliz navidad', 'feliz año nuevo', 'felices fiestas', 'próspero año nuevo', 'felices pascuas', 'felicidades por tu nuevo puesto', 'felicidades por el nuevo puesto', 'enhorabuena por tu nuevo puesto', 'enhorabuena por el nuevo trabajo', 'felicidades por tu aniversario laboral'],
-  congrats: ['felicidades', 'felicitaciones', 'enhorabuena', 'muchas felicidades'],
+  occasion: ['feliz año', 'feliz ano', 'feliz año nuevo', 'feliz navidad', 'feliz año nuevo', 'felices fiestas', 'próspero año nuevo', 'felices pascuas', 'felicidades por tu nuevo puesto', 'felicidades por el nuevo puesto', 'enhorabuena por tu nuevo puesto', 'enhorabuena por el nuevo trabajo', 'felicidades por tu aniversario laboral'],
+  congrats: ['enhorabuena por', 'felicidades por', 'felicitaciones por', 'felicidades', 'felicitaciones', 'enhorabuena', 'muchas felicidades'],
   wishFiller: ['feliz', 'cumpleaños', 'cumple', 'día', 'año', 'años', 'muchas', 'muchos', 'felicidades', 'que', 'lo', 'pases', 'pase', 'muy', 'bien', 'genial', 'te', 'le', 'deseo', 'deseamos', 'lo', 'mejor', 'todo', 'éxito', 'éxitos', 'salud', 'felicidad', 'alegría', 'amor', 'un', 'una', 'el', 'la', 'los', 'las', 'de', 'en', 'y', 'para', 'con', 'tu', 'su', 'este', 'esta', 'nuevo', 'nueva', 'abrazo', 'abrazos', 'saludos', 'disfruta', 'disfrute', 'gran', 'buen', 'maravilloso', 'puesto', 'trabajo', 'enhorabuena', 'más', 'cumplas', 'fuerte', 'besos', 'tengas', 'fantástico', 'fantástica', 'estupendo', 'estupenda', 'increíble', 'precioso', 'preciosa'],
   salutations: ['hola', 'querido', 'querida', 'estimado', 'estimada', 'buenos días', 'buenas'],
   closings: ['saludos', 'un saludo', 'un abrazo', 'atentamente', 'cordialmente', 'besos'],

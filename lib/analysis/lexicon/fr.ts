@@ -5,7 +5,7 @@ const fr: Lexicon = {
   lang: 'fr',
   birthday: ['joyeux anniversaire', 'bon anniversaire', 'très bon anniversaire', 'excellent anniversaire', 'belle journée d\'anniversaire', 'heureux anniversaire', 'bon anniv', 'joyeux anniv'],
   occasion: ['joyeux noël', 'bonne année', 'bonnes fêtes', 'meilleurs vœux', 'meilleurs voeux', 'bonne et heureuse année', 'joyeuses fêtes', 'joyeuses pâques', 'félicitations pour ton nouveau poste', 'félicitations pour votre nouveau poste', 'félicitations pour ta promotion', 'félicitations pour votre promotion', 'bon anniversaire professionnel'],
-  congrats: ['félicitations', 'felicitations', 'bravo', 'chapeau'],
+  congrats: ['félicitations pour', 'bravo pour', 'toutes mes félicitations', 'félicitations', 'felicitations', 'bravo', 'chapeau'],
   wishFiller: ['joyeux', 'bon', 'bonne', 'belle', 'très', 'excellent', 'excellente', 'anniversaire', 'journée', 'année', 'plein', 'pleins', 'de', 'bonheur', 'santé', 'succès', 'réussite', 'joie', 'amour', 'je', 'te', 'vous', 'souhaite', 'souhaitons', 'souhaiter', 'tous', 'mes', 'nos', 'meilleurs', 'vœux', 'voeux', 'une', 'un', 'la', 'le', 'les', 'et', 'à', 'toi', 'pour', 'cette', 'nouvelle', 'ta', 'ton', 'votre', 'vos', 'profite', 'profitez', 'bien', 'bises', 'bisous', 'amitiés', 'cordialement', 'plein', 'des', 'du', 'poste', 'promotion', 'continuation', 'bonne', 'fête', 'fêtes', 'noël', 'heureuse', 'heureux', 'magnifique', 'superbe', 'merveilleuse', 'merveilleux', 'encore', 'félicitations', 'bravo'],
   salutations: ['bonjour', 'salut', 'coucou', 'cher', 'chère', 'bonsoir', 'monsieur', 'madame'],
   closings: ['cordialement', 'bien à vous', 'bien à toi', 'à bientôt', 'bises', 'amitiés', 'bonne journée'],

@@ -5,7 +5,7 @@ const it: Lexicon = {
   lang: 'it',
   birthday: ['buon compleanno', 'tanti auguri di buon compleanno', 'buon compleanno in ritardo', 'felice compleanno', 'cento di questi giorni', 'tanti auguri'],
   occasion: ['buon natale', 'buone feste', 'felice anno nuovo', 'buon anno', 'buona pasqua', 'auguri di buon natale', 'congratulazioni per il nuovo ruolo', 'congratulazioni per la promozione', 'complimenti per il nuovo lavoro', 'buon anniversario di lavoro'],
-  congrats: ['congratulazioni', 'complimenti', 'auguri', 'bravo', 'brava'],
+  congrats: ['auguroni', 'tantissimi auguri', 'complimenti per', 'congratulazioni per', 'congratulazioni', 'complimenti', 'auguri', 'bravo', 'brava'],
   wishFiller: ['buon', 'buona', 'tanti', 'tantissimi', 'auguri', 'compleanno', 'giorno', 'giornata', 'anno', 'felice', 'ti', 'le', 'auguro', 'auguriamo', 'il', 'lo', 'la', 'i', 'gli', 'le', 'un', 'una', 'di', 'e', 'a', 'per', 'con', 'tuo', 'tua', 'suo', 'sua', 'tutto', 'meglio', 'successo', 'successi', 'salute', 'felicità', 'gioia', 'serenità', 'amore', 'nuovo', 'nuova', 'ruolo', 'lavoro', 'promozione', 'goditi', 'festeggia', 'bellissima', 'bellissimo', 'splendida', 'un', 'abbraccio', 'saluti', 'cari', 'cordiali', 'ancora', 'congratulazioni', 'complimenti', 'questi', 'giorni', 'cento'],
   salutations: ['ciao', 'caro', 'cara', 'gentile', 'buongiorno', 'salve'],
   closings: ['saluti', 'cordiali saluti', 'un abbraccio', 'a presto', 'un saluto'],

@@ -6,7 +6,7 @@ const nl: Lexicon = {
   compounds: true,
   birthday: ['gefeliciteerd met je verjaardag', 'gefeliciteerd met uw verjaardag', 'fijne verjaardag', 'hartelijk gefeliciteerd', 'van harte gefeliciteerd', 'proficiat met je verjaardag', 'gelukkige verjaardag', 'gefeliciteerd'],
   occasion: ['prettige feestdagen', 'fijne feestdagen', 'vrolijk kerstfeest', 'fijne kerst', 'gelukkig nieuwjaar', 'een gelukkig nieuwjaar', 'fijne pasen', 'gefeliciteerd met je nieuwe baan', 'gefeliciteerd met je nieuwe functie', 'gefeliciteerd met je promotie', 'gefeliciteerd met je jubileum'],
-  congrats: ['gefeliciteerd', 'proficiat', 'felicitaties', 'goed gedaan'],
+  congrats: ['van harte', 'gefeliciteerd met', 'proficiat met', 'gefeliciteerd', 'proficiat', 'felicitaties', 'goed gedaan'],
   wishFiller: ['gefeliciteerd', 'fijne', 'fijn', 'verjaardag', 'dag', 'jaar', 'hartelijk', 'van', 'harte', 'veel', 'succes', 'geluk', 'gezondheid', 'plezier', 'liefde', 'een', 'de', 'het', 'en', 'met', 'je', 'jouw', 'uw', 'voor', 'nieuwe', 'nieuw', 'baan', 'functie', 'promotie', 'jubileum', 'geniet', 'ervan', 'mooie', 'mooi', 'prachtige', 'gelukkige', 'gelukkig', 'groeten', 'groetjes', 'wens', 'wensen', 'ik', 'we', 'alle', 'goeds', 'alvast', 'nog', 'vele', 'jaren', 'proficiat', 'toppie', 'top', 'feestje', 'taart'],
   salutations: ['hoi', 'hallo', 'beste', 'lieve', 'hey', 'goedemorgen', 'goedemiddag', 'dag'],
   closings: ['groeten', 'groetjes', 'met vriendelijke groet', 'vriendelijke groet', 'hartelijke groet', 'tot snel'],

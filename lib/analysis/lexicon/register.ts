@@ -18,3 +18,16 @@ export const registerDe = {
   /** Words that show French (where "du" is an article). */
   frenchMarkers: ['le', 'la', 'les', 'de', 'et', 'je', 'vous', 'pour', 'est', 'une', 'des', 'avec', 'dans', 'sur', 'au', 'bonjour', 'merci'],
 } as const;
+
+/**
+ * The informal and the formal "you" of French, Spanish, Italian and Dutch (tu/vous, tú/usted,
+ * tu/Lei, je/u). Only unambiguous forms: plural "vous", "ustedes" and "jullie" and the
+ * possessive "su" are left out. `capitalised`: the formal form counts only with a capital in
+ * mid-sentence (Italian "Lei", "La", "Le", "Suo").
+ */
+export const registerOther: Record<'fr' | 'es' | 'it' | 'nl', { informal: string[]; formal: string[]; capitalised?: boolean; markers: string[] }> = {
+  fr: { informal: ['tu', 'toi', 'ton', 'ta', 'tes', "t'", 'te'], formal: ['vous', 'votre', 'vos'], markers: ['le', 'la', 'les', 'et', 'je', 'est', 'une', 'des', 'avec', 'pour', 'bonjour', 'merci'] },
+  es: { informal: ['tú', 'tu', 'tus', 'contigo', 'ti'], formal: ['usted'], markers: ['el', 'la', 'los', 'las', 'y', 'que', 'es', 'una', 'con', 'para', 'hola', 'gracias'] },
+  it: { informal: ['tu', 'ti', 'te', 'tuo', 'tua', 'tuoi', 'tue'], formal: ['lei', 'le', 'la', 'suo', 'sua', 'suoi', 'sue'], capitalised: true, markers: ['il', 'lo', 'gli', 'e', 'che', 'è', 'una', 'con', 'per', 'ciao', 'grazie', 'buongiorno'] },
+  nl: { informal: ['je', 'jij', 'jou', 'jouw'], formal: ['u', 'uw'], markers: ['de', 'het', 'een', 'en', 'ik', 'is', 'met', 'voor', 'van', 'hoi', 'hallo', 'bedankt'] },
+};

@@ -14,8 +14,8 @@ export interface FeatureSink {
   (hash: number, value: number, token: number): void;
 }
 
-const MIN_GRAM = 2;
-const MAX_GRAM = 5;
+/** Feature settings (fixed for the shipped model; training experiments vary them). */
+export const FEATURES = { minGram: 2, maxGram: 5, crossGrams: false, triples: false };
 /** Longer drafts are judged by their first part: the words that matter come early. */
 export const MAX_TOKENS = 400;
 
@@ -55,14 +55,14 @@ export function modelWord(n: string, isName: boolean): string {
  * Text features of a parsed draft. `names` marks tokens that are the recipient's name: they
  * become one placeholder, so the model learns nothing about particular people.
  */
-export function textFeatures(text: ParsedText, names: ReadonlySet<number>, emit: FeatureSink): void {
+export function textFeatures(text: ParsedText, names: ReadonlySet<number>, emit: FeatureSink, skip?: ReadonlySet<number>): void {
   const toks = text.tokens;
   const count = Math.min(toks.length, MAX_TOKENS);
   let prev = '\u2039s\u203a';
   let prevSent = -1;
   for (let k = 0; k < count; k++) {
     const t = toks[k];
-    if (!t || !t.n) continue;
+    if (!t || !t.n || skip?.has(k)) continue;
     const w = modelWord(t.n, names.has(k));
     emit(mix(fnv(w, SEED_WORD)), 1, k);
     // a pair never spans sentences: the start of a sentence is its own context
@@ -71,11 +71,24 @@ export function textFeatures(text: ParsedText, names: ReadonlySet<number>, emit:
     prev = w;
     prevSent = t.sent;
     if (names.has(k)) continue;
+    if (FEATURES.triples && k >= 2) {
+      const a = toks[k - 2];
+      const b = toks[k - 1];
+      if (a && b && a.sent === t.sent && b.sent === t.sent) emit(mix(fnv(`${modelWord(a.n, names.has(k - 2))} ${modelWord(b.n, names.has(k - 1))} ${w}`, SEED_PAIR ^ 0x5bd1e995)), 1, k);
+    }
+    if (FEATURES.crossGrams && k >= 1) {
+      const b = toks[k - 1];
+      if (b && b.sent === t.sent && !names.has(k - 1)) {
+        const joined = `${modelWord(b.n, false)} ${w}`;
+        const mid = modelWord(b.n, false).length;
+        for (let n = 3; n <= 5; n++) for (let i = Math.max(0, mid - n + 1); i <= mid && i + n <= joined.length; i++) emit(mix(fnv(joined.slice(i, i + n), SEED_CHAR ^ 0x27d4eb2d)), 1, k);
+      }
+    }
     const padded = `<${w}>`;
     const len = padded.length;
-    for (let n = MIN_GRAM; n <= MAX_GRAM; n++) {
+    for (let n = FEATURES.minGram; n <= FEATURES.maxGram; n++) {
       for (let i = 0; i + n <= len; i++) {
-        if (n === len && n > MIN_GRAM) continue; // the whole word is already a word feature
+        if (n === len && n > FEATURES.minGram) continue; // the whole word is already a word feature
         emit(mix(fnv(padded.slice(i, i + n), SEED_CHAR)), 1, k);
       }
     }

@@ -7,13 +7,26 @@ import type { ParsedText } from '../text';
 import type { Span } from '../types';
 import { vectorize, type SparseVector } from './vector';
 
-export const MODEL_HEADS = ['templated-greeting', 'pitch-first-message', 'greeting-pretext'] as const;
+/**
+ * The heads: one per rule the model judges directly, and `ask` — "this message asks for something
+ * or offers something" — learned from first-message pitches and greeting pretexts together. A
+ * pretext is a greeting followed by exactly such an ask, so it is judged by the `ask` head where
+ * the rules found a greeting: both rules share what they know about asks.
+ */
+export const MODEL_HEADS = ['templated-greeting', 'pitch-first-message', 'ask'] as const;
 export type ModelHead = (typeof MODEL_HEADS)[number];
+
+/** The rules the model decides. */
+export const MODEL_RULES = ['templated-greeting', 'pitch-first-message', 'greeting-pretext'] as const;
+export type ModelRule = (typeof MODEL_RULES)[number];
 
 export interface HeadWeights {
   bias: number;
   /** Dequantised weights, one per bucket. */
   w: Float32Array;
+}
+
+export interface Threshold {
   /** Probability at which a finding is emitted (its confidence is then 0.8). */
   emit: number;
   /** Probability at which the confidence reaches 0.9. */
@@ -23,6 +36,7 @@ export interface HeadWeights {
 export interface Model {
   bits: number;
   heads: Record<ModelHead, HeadWeights>;
+  rules: Record<ModelRule, Threshold>;
 }
 
 /** Weights as shipped: int8 per bucket and a scale, base64 (see tests/analysis/train.ts). */
@@ -30,7 +44,8 @@ export interface PackedModel {
   bits: number;
   /** Which corpus and settings produced it. */
   trainedOn: string;
-  heads: Record<ModelHead, { bias: number; scale: number; q: string; emit: number; high: number }>;
+  heads: Record<ModelHead, { bias: number; scale: number; q: string }>;
+  rules: Record<ModelRule, Threshold>;
 }
 
 function decode(b64: string, n: number): Int8Array {
@@ -48,9 +63,9 @@ export function unpack(packed: PackedModel): Model {
     const q = decode(h.q, n);
     const w = new Float32Array(n);
     for (let i = 0; i < n; i++) w[i] = (q[i] ?? 0) * h.scale;
-    heads[head] = { bias: h.bias, w, emit: h.emit, high: h.high };
+    heads[head] = { bias: h.bias, w };
   }
-  return { bits: packed.bits, heads };
+  return { bits: packed.bits, heads, rules: packed.rules };
 }
 
 export interface HeadScore {
@@ -84,24 +99,38 @@ function explain(x: SparseVector, w: Float32Array, text: ParsedText): Span[] {
   return spans;
 }
 
-export function scoreVector(model: Model, x: SparseVector, text: ParsedText): Record<ModelHead, HeadScore> {
-  const out = {} as Record<ModelHead, HeadScore>;
+/** Probability of each head for a vector. */
+export function headProbabilities(model: Pick<Model, 'heads'>, x: SparseVector): Record<ModelHead, number> {
+  const out = {} as Record<ModelHead, number>;
   for (const head of MODEL_HEADS) {
     const h = model.heads[head];
     let z = h.bias;
     for (let i = 0; i < x.idx.length; i++) z += (h.w[x.idx[i] ?? 0] ?? 0) * (x.val[i] ?? 0);
-    const p = 1 / (1 + Math.exp(-z));
-    out[head] = { p, spans: p >= h.emit ? explain(x, h.w, text) : [] };
+    out[head] = 1 / (1 + Math.exp(-z));
   }
   return out;
 }
 
-export function score(model: Model, text: ParsedText, names: ReadonlySet<number>, signals: readonly string[]): Record<ModelHead, HeadScore> {
-  return scoreVector(model, vectorize(text, names, signals, model.bits), text);
+/** The model's probability for each rule: a pretext needs a greeting, then it is an ask. */
+export function ruleProbabilities(heads: Record<ModelHead, number>, greeting: boolean): Record<ModelRule, number> {
+  return { 'templated-greeting': heads['templated-greeting'], 'pitch-first-message': heads['pitch-first-message'], 'greeting-pretext': greeting ? heads.ask : 0 };
+}
+
+const HEAD_OF: Record<ModelRule, ModelHead> = { 'templated-greeting': 'templated-greeting', 'pitch-first-message': 'pitch-first-message', 'greeting-pretext': 'ask' };
+
+export function score(model: Model, text: ParsedText, names: ReadonlySet<number>, signals: readonly string[], greeting: boolean, skip?: ReadonlySet<number>): Record<ModelRule, HeadScore> {
+  const x = vectorize(text, names, signals, model.bits, skip);
+  const probs = ruleProbabilities(headProbabilities(model, x), greeting);
+  const out = {} as Record<ModelRule, HeadScore>;
+  for (const rule of MODEL_RULES) {
+    const p = probs[rule];
+    out[rule] = { p, spans: p >= model.rules[rule].emit ? explain(x, model.heads[HEAD_OF[rule]].w, text) : [] };
+  }
+  return out;
 }
 
 /** Confidence of a finding from its probability: 0.8 at the emission point, 0.9 at `high`, at most 0.97. */
-export function confidenceOf(p: number, h: Pick<HeadWeights, 'emit' | 'high'>): number {
+export function confidenceOf(p: number, h: Threshold): number {
   if (p < h.emit) return 0;
   const logit = (x: number): number => Math.log(x / (1 - x));
   const a = logit(Math.min(0.999999, h.emit));

@@ -6,6 +6,9 @@
 import type { ParsedText } from '../text';
 import { signalHash, textFeatures } from './features';
 
+/** For training experiments: leave the rules' signals out. */
+export const SIGNALS = { use: true };
+
 export interface SparseVector {
   /** Bucket per entry. */
   idx: Int32Array;
@@ -15,15 +18,21 @@ export interface SparseVector {
   tok: Int32Array;
 }
 
-export function vectorize(text: ParsedText, names: ReadonlySet<number>, signals: readonly string[], bits: number): SparseVector {
+/** `skip`: tokens the model must not see (words a personal "allow" rule covers). */
+export function vectorize(text: ParsedText, names: ReadonlySet<number>, signals: readonly string[], bits: number, skip?: ReadonlySet<number>): SparseVector {
   const mask = (1 << bits) - 1;
   // distinct features only: a word said twice is not twice the evidence
   const firstToken = new Map<number, number>();
-  textFeatures(text, names, (h, _v, t) => {
-    if (!firstToken.has(h)) firstToken.set(h, t);
-  });
+  textFeatures(
+    text,
+    names,
+    (h, _v, t) => {
+      if (!firstToken.has(h)) firstToken.set(h, t);
+    },
+    skip,
+  );
   const textCount = firstToken.size;
-  const signalSet = new Set(signals);
+  const signalSet = new Set(SIGNALS.use ? signals : []);
   const n = textCount + signalSet.size;
   const idx = new Int32Array(n);
   const val = new Float32Array(n);

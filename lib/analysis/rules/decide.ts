@@ -8,11 +8,11 @@
 import { questionsFor, ref } from '../messages';
 import type { Finding, Span } from '../types';
 import type { Prepared } from '../core';
-import type { ModelHead } from '../model/score';
+import type { ModelRule } from '../model/score';
 import { mergeSpans, quote } from './shared';
 
 /** The learned layer's verdict per rule: confidence 0 means "no". */
-export type HeadScores = Partial<Record<ModelHead, { confidence: number; spans: Span[] }>>;
+export type HeadScores = Partial<Record<ModelRule, { confidence: number; spans: Span[] }>>;
 
 export interface ModelDecision {
   templated: Finding | undefined;
@@ -51,7 +51,9 @@ export function decideWithModel(prepared: Prepared, scores: HeadScores): ModelDe
   // pitch-first-message: never in a conversation; on a wall or under a post only when known first
   let pitch: Finding | undefined;
   const pf = scores['pitch-first-message'];
-  const gated = ctx.firstMessage === false || ((ctx.surface === 'comment' || ctx.surface === 'wall-post') && ctx.firstMessage !== true);
+  // "as discussed", "wie besprochen": when the context does not say, these two have talked before
+  const acquainted = ctx.firstMessage === undefined && input.matches.some((m) => m.entry.cat === 'acquainted');
+  const gated = acquainted || ctx.firstMessage === false || ((ctx.surface === 'comment' || ctx.surface === 'wall-post') && ctx.firstMessage !== true);
   if (!gated && pf && pf.confidence > 0) {
     const spans = report.pitch?.spans ?? (pf.spans.length ? pf.spans : [whole(draft)]);
     const first = spans[0] ?? whole(draft);
@@ -71,8 +73,10 @@ export function decideWithModel(prepared: Prepared, scores: HeadScores): ModelDe
   // greeting-pretext: needs a greeting to be a pretext of
   let pretext: Finding | undefined;
   const gp = scores['greeting-pretext'];
-  if (gp && gp.confidence > 0 && (greeting || ctx.occasion)) {
-    const askSpans = gp.spans.filter(([s]) => !greeting || s >= greeting.end);
+  // a pretext is a greeting *followed* by an ask: something that carried the decision must come after it
+  const askSpans = gp ? gp.spans.filter(([s]) => !greeting || s >= greeting.end) : [];
+  const askAfter = askSpans.length > 0 || report.cues.some((c) => !c.weak && (!greeting || c.s >= greeting.end));
+  if (gp && gp.confidence > 0 && (greeting || ctx.occasion) && askAfter) {
     const ask = report.pretext ? undefined : (askSpans[0] ?? gp.spans[0]);
     const kind = greeting?.kind ?? (ctx.occasion === 'birthday' ? 'birthday' : ctx.occasion === 'holiday' ? 'holiday' : 'congrats');
     const key = kind === 'birthday' ? 'analysis_pretext_birthday' : kind === 'holiday' ? 'analysis_pretext_holiday' : 'analysis_pretext_congrats';

@@ -1,6 +1,6 @@
 /** templated-greeting: generic wishes, emoji-only wishes, the site's prefill sent unchanged. */
 import { GENERIC_WORDS, KNOWN_WORDS } from '../lexicon';
-import { holidayWords } from '../lexicon/shared';
+import { feastEndings, festiveOpeners, holidayWords, thanksWords } from '../lexicon/shared';
 import type { Match } from '../match';
 import { questionsFor, ref } from '../messages';
 import type { Finding, Span } from '../types';
@@ -18,10 +18,18 @@ export interface Greeting {
 }
 
 const HOLIDAY_WORDS = new Set(holidayWords);
+const FESTIVE = new Set(festiveOpeners.map((w) => w.normalize('NFD').replace(/\p{M}/gu, '')));
+const FEAST_ENDINGS = feastEndings.map((w) => w.normalize('NFD').replace(/\p{M}/gu, ''));
+const THANKS = new Set(thanksWords);
 
 const BIRTHDAY_EMOJI = /[\u{1F382}\u{1F9C1}]/u;
 
 const ORDINAL = /^\d{1,3}(st|nd|rd|th|er|e|te|ten|ter|sten|o|a|eme|ste|de)?$/;
+
+function isOrdinal(n: string): boolean {
+  const c = n.charCodeAt(0);
+  return c >= 48 && c <= 57 && ORDINAL.test(n);
+}
 
 /** Find the greeting in a draft, if any. Bare congratulations count only with an occasion. */
 export function findGreeting(input: RuleInput): Greeting | undefined {
@@ -32,20 +40,52 @@ export function findGreeting(input: RuleInput): Greeting | undefined {
 }
 
 function findGreetingUncached(input: RuleInput): Greeting | undefined {
-  const { matches, context } = input;
+  const { matches, context, text } = input;
+  const toks = text.tokens;
   const birthday = matches.filter((m) => m.entry.cat === 'birthday');
   const occasion = matches.filter((m) => m.entry.cat === 'occasion');
   const occasionInContext = !!context.occasion || context.surface === 'birthday';
-  const congrats = occasionInContext ? matches.filter((m) => m.entry.cat === 'congrats') : [];
-  const all = [...birthday, ...occasion, ...congrats].sort((a, b) => a.s - b.s);
+  // A bare "Glückwunsch!" / "Congrats" is a congratulation where it stands like one: the context
+  // names an occasion, it opens the message, it is exclaimed, or it sits under a post — not after
+  // "thanks for the …".
+  const congrats = matches.filter((m) => {
+    if (m.entry.cat !== 'congrats') return false;
+    const first = toks[m.i];
+    const before = [toks[m.i - 1]?.n, toks[m.i - 2]?.n, toks[m.i - 3]?.n];
+    if (before.some((w) => w !== undefined && THANKS.has(w))) return false;
+    if (occasionInContext || context.surface === 'comment' || context.surface === 'wall-post') return true;
+    const last = toks[m.j - 1];
+    return (first !== undefined && first.sent <= 1) || last?.after === '!' || (text.questions.size === 0 && toks.length <= 12);
+  });
+  const festive = festiveGreetings(input);
+  const all = [...birthday, ...occasion, ...congrats, ...festive].sort((a, b) => a.s - b.s);
   if (!all.length) return undefined;
   let kind: GreetingKind;
   if (birthday.length || context.occasion === 'birthday') kind = 'birthday';
-  else if (context.occasion === 'holiday' || occasion.some((m) => m.entry.words.some((w) => HOLIDAY_WORDS.has(w)))) kind = 'holiday';
+  else if (context.occasion === 'holiday' || festive.length || occasion.some((m) => m.entry.words.some((w) => HOLIDAY_WORDS.has(w)))) kind = 'holiday';
   else kind = 'congrats';
   const first = all[0];
   if (!first) return undefined;
   return { kind, matches: all, start: first.s, end: first.e };
+}
+
+/** "Happy Father's Day", "Fijne Koningsdag", "Frohe Ostern!": a festive opener and a feast. */
+function festiveGreetings(input: RuleInput): Match[] {
+  const toks = input.text.tokens;
+  const out: Match[] = [];
+  for (let k = 0; k < toks.length && out.length < 2; k++) {
+    const t = toks[k];
+    if (!t || !t.first || !FESTIVE.has(t.n)) continue;
+    for (let j = k + 1; j <= k + 4 && j < toks.length; j++) {
+      const w = toks[j];
+      if (!w || w.sent !== t.sent) break;
+      if (FEAST_ENDINGS.some((e) => w.n.length >= e.length && w.n.endsWith(e)) || (j === k + 1 && w.after === '!')) {
+        out.push({ entry: { words: [t.n, w.n], cat: 'occasion', weight: 1, lang: 'en' }, i: k, j: j + 1, s: t.s, e: w.e });
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 /** Token indexes that are names: the recipient's, or unknown capitalised words next to a greeting. */
@@ -97,7 +137,7 @@ export function greetingEvidence(input: RuleInput): { personal: number; unexplai
   for (const k of nameTokens(input)) covered[k] = 1;
   let unexplained = 0;
   toks.forEach((t, k) => {
-    if (!covered[k] && !GENERIC_WORDS.has(t.n) && !ORDINAL.test(t.n)) unexplained++;
+    if (!covered[k] && !GENERIC_WORDS.has(t.n) && !isOrdinal(t.n)) unexplained++;
   });
   return { personal, unexplained };
 }
@@ -164,7 +204,7 @@ export function templatedGreeting(input: RuleInput): Finding | undefined {
   for (const k of nameTokens(input)) covered[k] = 1;
   let uncovered = 0;
   toks.forEach((t, k) => {
-    if (!covered[k] && !GENERIC_WORDS.has(t.n) && !ORDINAL.test(t.n)) uncovered++;
+    if (!covered[k] && !GENERIC_WORDS.has(t.n) && !isOrdinal(t.n)) uncovered++;
   });
   const total = toks.length;
   let confidence: number;

@@ -1,5 +1,5 @@
-/** register-switch (German): "du" to someone addressed as "Sie", or to a stranger. */
-import { registerDe } from '../lexicon/register';
+/** register-switch: the other "you" than before, or both in one draft. */
+import { registerDe, registerOther } from '../lexicon/register';
 import { questionsFor, ref } from '../messages';
 import type { ParsedText } from '../text';
 import type { Finding, Register, Span } from '../types';
@@ -14,6 +14,11 @@ const FRENCH = new Set<string>(registerDe.frenchMarkers);
 const SIE_PHRASES = registerDe.siePhrases.map((p) => p.split(' ').map((w) => w.normalize('NFD').replace(/\p{M}/gu, '').replace(/ß/g, 'ss')));
 
 const SIE_HEADS = new Set(SIE_PHRASES.map((p) => p[0]));
+
+const fold = (w: string): string => w.normalize('NFD').replace(/\p{M}/gu, '');
+const OTHER = Object.fromEntries(
+  Object.entries(registerOther).map(([l, o]) => [l, { informal: new Set(o.informal.map(fold)), formal: new Set(o.formal.map(fold)), markers: new Set(o.markers.map(fold)), capitalised: o.capitalised === true }]),
+) as Record<keyof typeof registerOther, { informal: Set<string>; formal: Set<string>; markers: Set<string>; capitalised: boolean }>;
 
 export interface RegisterEvidence {
   du: Span[];
@@ -60,45 +65,54 @@ export function registerOf(ev: RegisterEvidence): Register | undefined {
   return undefined;
 }
 
+/** Formal and informal "you" in a French, Spanish, Italian or Dutch draft (the language with the most markers). */
+export function registerEvidenceOther(text: ParsedText): RegisterEvidence {
+  const toks = text.tokens.length > 2000 ? text.tokens.slice(0, 2000) : text.tokens;
+  let lang: keyof typeof OTHER | undefined;
+  let best = 1;
+  for (const [l, o] of Object.entries(OTHER) as [keyof typeof OTHER, (typeof OTHER)[keyof typeof OTHER]][]) {
+    let v = 0;
+    for (const t of toks) if (o.markers.has(t.n)) v++;
+    if (v > best) [lang, best] = [l, v];
+  }
+  const du: Span[] = [];
+  const sie: Span[] = [];
+  if (!lang) return { du, sie };
+  const o = OTHER[lang];
+  for (const t of toks) {
+    if (o.informal.has(t.n)) du.push([t.s, t.e]);
+    else if (o.formal.has(t.n) && (!o.capitalised || (t.cap && !t.first))) sie.push([t.s, t.e]);
+  }
+  return { du, sie };
+}
+
+/**
+ * register-switch, as the spec has it: the other "you" than the one used with this person before,
+ * or both in one draft. German first; French, Spanish, Italian and Dutch by their pronouns. Info
+ * only: it never holds a send.
+ */
 export function registerSwitch(input: RuleInput, ev: RegisterEvidence): Finding | undefined {
   const { context, name, seed } = input;
-  if (ev.du.length === 0) return undefined;
   const questions = questionsFor('register', name, seed);
-  const spans = mergeSpans(ev.du);
-  if (ev.sie.length > 0) {
-    return {
-      rule: 'register-switch',
-      severity: 'info',
-      confidence: 0.8,
-      spans: mergeSpans([...ev.du, ...ev.sie]),
-      message: ref('analysis_register_mixed'),
-      questions,
-      data: { reason: 'mixed' },
-    };
-  }
   const before = context.recipient?.register;
-  if (before === 'sie') {
-    return {
-      rule: 'register-switch',
-      severity: 'info',
-      confidence: 0.9,
-      spans,
-      message: name ? ref('analysis_register_toSie', name) : ref('analysis_register_toSie_anon'),
-      questions,
-      data: { reason: 'sie-before' },
-    };
+  const finding = (spans: Span[], confidence: number, message: Finding['message'], reason: string): Finding => ({
+    rule: 'register-switch',
+    severity: 'info',
+    confidence,
+    spans: mergeSpans(spans),
+    message,
+    questions,
+    data: { reason },
+  });
+  if (ev.du.length > 0 || ev.sie.length > 0) {
+    if (ev.du.length > 0 && ev.sie.length > 0) return finding([...ev.du, ...ev.sie], 0.8, ref('analysis_register_mixed'), 'mixed');
+    if (before === 'sie' && ev.du.length > 0) return finding(ev.du, 0.9, name ? ref('analysis_register_toSie', name) : ref('analysis_register_toSie_anon'), 'sie-before');
+    if (before === 'du' && ev.sie.length > 0) return finding(ev.sie, 0.9, name ? ref('analysis_register_toDu', name) : ref('analysis_register_toDu_anon'), 'du-before');
+    return undefined;
   }
-  const first = context.firstMessage === true || (context.firstMessage === undefined && context.surface === 'connection-note');
-  if (before === undefined && first) {
-    return {
-      rule: 'register-switch',
-      severity: 'info',
-      confidence: 0.75,
-      spans,
-      message: ref('analysis_register_firstDu'),
-      questions,
-      data: { reason: 'first-message' },
-    };
-  }
+  const other = registerEvidenceOther(input.text);
+  if (other.du.length > 0 && other.sie.length > 0) return finding([...other.du, ...other.sie], 0.8, ref('analysis_register_otherMixed'), 'mixed');
+  if (before === 'sie' && other.du.length > 0) return finding(other.du, 0.85, ref('analysis_register_otherFormal'), 'sie-before');
+  if (before === 'du' && other.sie.length > 0) return finding(other.sie, 0.85, ref('analysis_register_otherInformal'), 'du-before');
   return undefined;
 }

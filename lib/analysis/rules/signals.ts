@@ -9,6 +9,8 @@ import type { Greeting } from './greeting';
 import type { RuleInput } from './shared';
 import { nameTokens } from './greeting';
 import { structureOf, type Structure } from './structure';
+import { draftLanguages, findActs } from './acts';
+import { specificElements } from './specific';
 
 export interface RuleReport {
   greeting: Greeting | undefined;
@@ -70,6 +72,30 @@ function signalsWith(input: RuleInput, report: RuleReport, st: Structure): strin
   out.push(`numbers:${bucket(st.numbers, [1, 3])}`, `propn:${bucket(st.properNouns, [1, 2, 4])}`, `propn:${st.lang}:${bucket(st.properNouns, [1, 3])}`);
   out.push(`q2:${bucket(st.questionsToThem, [1, 2])}`, `excl:${bucket(st.exclamations, [1, 3])}`, `lines:${bucket(st.lines, [2, 5])}`);
   if (g && st.questionsToThem) out.push('greet+q2');
+  const langs = draftLanguages(st.votes);
+  const specific = specificElements(input.text, nameTokens(input), langs);
+  const specKinds = new Set(specific.map((e) => e.kind));
+  for (const k of specKinds) out.push(`spec:${k}`);
+  out.push(`spec:${bucket(specific.length, [1, 2, 4])}`);
+  if (g) {
+    const before = specific.filter((e) => e.span[0] < g.end).length;
+    out.push(`greet+spec:${bucket(specific.length, [1, 2])}`, `greet+specBefore:${bucket(before, [1])}`);
+  }
+  const acts = findActs(input.text, langs);
+  const gSent = g ? (input.text.tokens.find((t) => t.s >= g.start)?.sent ?? 0) : -1;
+  const seen = new Set<string>();
+  for (const a of acts) {
+    seen.add(`act:${a.kind}`);
+    if (g && a.span[0] >= g.end) seen.add(`act>greet:${a.kind}`);
+    if (g && a.sent === gSent) seen.add(`act=greet:${a.kind}`);
+  }
+  const actKinds = new Set(acts.map((a) => a.kind));
+  if (actKinds.has('request') && actKinds.has('favour')) seen.add('act:request+favour');
+  if (actKinds.has('offer') && (actKinds.has('request') || actKinds.has('imperative') || actKinds.has('wish'))) seen.add('act:offer+ask');
+  if (actKinds.has('plea') && (actKinds.has('favour') || actKinds.has('request') || actKinds.has('wish'))) seen.add('act:plea+ask');
+  seen.add(`acts:${bucket(actKinds.size, [1, 2, 3])}`);
+  for (const k of seen) out.push(k);
+  if (actKinds.size) out.push(`acts+first:${first}`);
   // the few conjunctions a linear model cannot form on its own
   if (g && after.size) out.push(`greet+ask:${first}`);
   if (report.pitch) out.push(`pitch+first:${first}`);

@@ -24,6 +24,8 @@ const SECOND_PERSON = new Set(['you', 'your', 'yours', 'du', 'dich', 'dir', 'dei
 
 export interface Structure {
   lang: string;
+  /** Function-word hits per language. */
+  votes: Map<string, number>;
   url: boolean;
   price: boolean;
   percent: boolean;
@@ -48,7 +50,7 @@ export function structureOf(text: ParsedText, names: ReadonlySet<number>): Struc
   let year = false;
   let properNouns = 0;
   const toThem = new Set<number>();
-  const toks = text.tokens;
+  const toks = text.tokens.length > 2000 ? text.tokens.slice(0, 2000) : text.tokens;
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k];
     if (!t || !t.n) continue;
@@ -72,6 +74,7 @@ export function structureOf(text: ParsedText, names: ReadonlySet<number>): Struc
   }
   return {
     lang,
+    votes,
     url: URL.test(raw),
     price: PRICE.test(raw),
     percent: PERCENT.test(raw),

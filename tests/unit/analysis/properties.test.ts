@@ -65,41 +65,5 @@ describe('analyzer properties', { timeout: 120_000 }, () => {
   });
 });
 
-/** Best of `tries` timings of `reps` back-to-back analyses. */
-function timeOf(text: string, ctx: DraftContext, reps = 1, tries = 3): number {
-  let best = Infinity;
-  for (let k = 0; k < tries; k++) {
-    const t0 = performance.now();
-    for (let r = 0; r < reps; r++) analyzeDraft(text, ctx, memory);
-    best = Math.min(best, performance.now() - t0);
-  }
-  return best;
-}
-
-const adversarial: [string, string][] = [
-  ['words and hyphens', 'win-win '],
-  ['pitch phrases', 'Would you be open to a quick call? '],
-  ['greetings', 'Happy birthday! Alles Gute! '],
-  ['zero-width and RTL', 'a\u200b\u200f\u202eb\u200d '],
-  ['apostrophes', "a'"],
-  ['one word', 'a'],
-  ['emoji', '🎉🎂'],
-  ['du/Sie', 'Sie du dich Ihnen '],
-  ['wildcard bait', 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaac '],
-];
-
-describe('analyzer speed', { timeout: 60_000 }, () => {
-  // Budgets are generous: CI machines are shared. `npm run bench` reports the real figures.
-  it.each(adversarial)('analyses 100,000 characters of %s quickly', (_label, unit) => {
-    const text = unit.repeat(Math.ceil(100_000 / unit.length)).slice(0, 100_000);
-    expect(timeOf(text, context)).toBeLessThan(250); // target < 50 ms on an idle machine
-  });
-
-  it.each(adversarial)('grows linearly with the input (%s: 10 × 10k vs 1 × 100k)', (_label, unit) => {
-    const small = unit.repeat(Math.ceil(10_000 / unit.length)).slice(0, 10_000);
-    const big = unit.repeat(Math.ceil(100_000 / unit.length)).slice(0, 100_000);
-    const ratio = timeOf(big, context, 1, 5) / Math.max(0.5, timeOf(small, context, 10, 5));
-    // the same amount of text: linear ≈ 1, quadratic ≈ 10
-    expect(ratio).toBeLessThan(4);
-  });
-});
+// Speed (100,000-character hostile inputs, linear growth, p99 per draft) is measured by
+// `npm run bench` with PASS/FAIL budget lines, not by timed tests on a shared machine.

@@ -31,10 +31,24 @@ describe('register-switch', () => {
     expect(f?.message).toEqual({ key: 'analysis_register_toSie', params: ['Anna'] });
   });
 
-  it('notes "du" in a first message, but not when "du" was already used', () => {
-    expect(analyzeDraft('Hi Lea, dein Post war super!', { firstMessage: true }).map((f) => f.rule)).toContain('register-switch');
+  it('says nothing about "du" where no switch is real (a first message, or people already on du)', () => {
+    expect(analyzeDraft('Hi Lea, dein Post war super!', { firstMessage: true }).map((f) => f.rule)).not.toContain('register-switch');
     expect(analyzeDraft('Hi Lea, dein Post war super!', { firstMessage: true, recipient: { register: 'du' } }).map((f) => f.rule)).not.toContain('register-switch');
     expect(analyzeDraft('Hi Lea, dein Post war super!', { firstMessage: false }).map((f) => f.rule)).not.toContain('register-switch');
+  });
+
+  it('notes "Sie" to someone who was on "du" before', () => {
+    const f = analyzeDraft('Hallo Lea, könnten Sie mir die Unterlagen bis Freitag schicken?', { firstMessage: false, recipient: { name: 'Lea Berg', register: 'du' } }).find((x) => x.rule === 'register-switch');
+    expect(f?.message).toEqual({ key: 'analysis_register_toDu', params: ['Lea'] });
+  });
+
+  it('knows the formal and the informal "you" in French, Spanish, Italian and Dutch', () => {
+    const rule = (text: string, register?: 'du' | 'sie') => analyzeDraft(text, { firstMessage: false, recipient: register ? { register } : undefined }).find((x) => x.rule === 'register-switch')?.message.key;
+    expect(rule('Bonjour Paul, merci pour ton message. Pouvez-vous me renvoyer le devis ?')).toBe('analysis_register_otherMixed');
+    expect(rule('Hola Ana, ¿tú puedes mandarme el informe? Gracias.', 'sie')).toBe('analysis_register_otherFormal');
+    expect(rule('Ciao Marco, come sta? La ringrazio per il Suo messaggio e per la visita.', 'du')).toBe('analysis_register_otherInformal');
+    expect(rule('Hoi Daan, kun je mij het verslag sturen? Dank voor uw hulp.')).toBe('analysis_register_otherMixed');
+    expect(rule('Bonjour Paul, merci pour ton message et à bientôt.')).toBeUndefined();
   });
 
   it('notes a draft that mixes both', () => {

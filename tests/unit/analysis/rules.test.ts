@@ -61,9 +61,10 @@ describe('templated-greeting', () => {
     expect(rules('👍', { firstMessage: false })).toEqual([]);
   });
 
-  it('needs an occasion before bare congratulations count', () => {
+  it('takes a bare congratulation for a wish, and thanks for congratulations for a reply', () => {
     expect(rules('Congrats!', { occasion: 'new-job' })).toContain('templated-greeting');
-    expect(rules('Congrats!', { firstMessage: false })).toEqual([]);
+    expect(rules('Congrats, well deserved! 👏', { surface: 'comment' })).toContain('templated-greeting');
+    expect(rules('Thanks so much for the congrats, Ben!', { firstMessage: false })).toEqual([]);
   });
 });
 
@@ -113,7 +114,7 @@ describe('pitch-first-message', () => {
   it('treats "as discussed" as a follow-up when the context does not say', () => {
     const text = 'Hi Anna, as discussed, could we set up a call next week to go over our platform roadmap?';
     expect(rules(text)).not.toContain('pitch-first-message');
-    expect(rules('Hi Anna, could we set up a call next week to go over our platform roadmap?')).toContain('pitch-first-message');
+    expect(rules('Hi Anna, could we set up a call next week to go over our platform roadmap?', { firstMessage: true })).toContain('pitch-first-message');
   });
 
   it('needs a clear pitch when the context does not say it is a first message', () => {
@@ -138,12 +139,14 @@ describe('greeting-pretext', () => {
     expect(f.confidence).toBeGreaterThanOrEqual(0.85);
     expect(f.message.key).toBe('analysis_pretext_birthday');
     expect(spanText(text, f)[0]).toBe('Alles Gute zum Geburtstag');
-    // one problem, not two: no separate templated-greeting finding
-    expect(rules(text, { firstMessage: false })).not.toContain('templated-greeting');
+    // nothing in it is for this person — neither the wish nor the ask: a templated greeting too
+    expect(rules(text, { firstMessage: false })).toContain('templated-greeting');
+    // a personal wish that leads into the same ask is a pretext, not a template
+    expect(rules('Alles Gute zum Geburtstag, Jan! Wie war eigentlich euer Umzug nach Leipzig? Übrigens suche ich gerade neue Aufträge im Bereich UX – falls du jemanden kennst, sag Bescheid.', { firstMessage: false, recipient: { name: 'Jan Roth' } })).toEqual(['greeting-pretext']);
   });
 
   it('names the occasion', () => {
-    expect(find('Merry Christmas! By the way, are you hiring for the data team in January?', 'greeting-pretext', { occasion: 'holiday' })?.message.key).toBe('analysis_pretext_holiday');
+    expect(find('Merry Christmas! By the way, could you share our hiring post for the data team with your network?', 'greeting-pretext', { occasion: 'holiday' })?.message.key).toBe('analysis_pretext_holiday');
   });
 
   it('does not flag a greeting followed by something personal', () => {

@@ -1,12 +1,10 @@
 /** An in-memory SendMemory (the extension's Dexie-backed one lives with the composer guard). */
-import { similarity } from './fingerprint';
+import { reuseScore } from './fingerprint';
 import type { Fingerprint, ReuseMatch, SendMemory, SentRecord } from './types';
 
 export interface MemoryOptions {
   /** How far back to look, in days. */
   windowDays?: number;
-  /** Estimated Jaccard similarity at which two texts count as "nearly the same". */
-  threshold?: number;
   /** Oldest records are dropped beyond this many. */
   maxRecords?: number;
 }
@@ -15,13 +13,11 @@ const DAY = 86_400_000;
 
 export class InMemorySendMemory implements SendMemory {
   readonly windowDays: number;
-  readonly threshold: number;
   readonly maxRecords: number;
   private records: SentRecord[] = [];
 
   constructor(opts: MemoryOptions = {}) {
     this.windowDays = opts.windowDays ?? 60;
-    this.threshold = opts.threshold ?? 0.6;
     this.maxRecords = opts.maxRecords ?? 5000;
   }
 
@@ -48,11 +44,8 @@ export class InMemorySendMemory implements SendMemory {
     for (const r of this.records) {
       if (r.at < since) continue;
       if (opts.excludeRecipientKey !== undefined && r.recipientKey === opts.excludeRecipientKey) continue;
-      const big = Math.max(r.fingerprint.size, fp.size);
-      const small = Math.min(r.fingerprint.size, fp.size);
-      if (small < big * this.threshold) continue; // Jaccard cannot reach the threshold
-      const sim = similarity(fp, r.fingerprint);
-      if (sim >= this.threshold) {
+      const sim = reuseScore(fp, r.fingerprint);
+      if (sim > 0) {
         recipients.add(r.recipientKey);
         if (sim > best) best = sim;
       }

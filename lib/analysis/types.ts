@@ -80,6 +80,10 @@ export interface Fingerprint {
   minhash: number[];
   /** Number of shingles the text had (0 for very short texts). */
   size: number;
+  /** "frame": a message with no substance of its own (a stock wish, a thank-you), sketched whole. */
+  kind?: 'frame';
+  /** For a message with substance: the whole message's sketch too, to compare with frame-only ones. */
+  whole?: { minhash: number[]; size: number };
 }
 
 export interface SentRecord {

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Format check and counts for a corpus author's folder. Does not judge labels.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 const dir = process.argv[2];
 if (!dir) { console.error('usage: node validate.mjs <folder>'); process.exit(2); }

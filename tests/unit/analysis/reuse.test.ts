@@ -26,9 +26,37 @@ describe('fingerprint', () => {
     expect(similarity(fingerprint(base), fingerprint(different))).toBeLessThan(0.2);
   });
 
-  it('gives very short texts no fingerprint', () => {
-    expect(fingerprint('Thanks, you too!').size).toBe(0);
-    expect(similarity(fingerprint('Thanks, you too!'), fingerprint('Thanks, you too!'))).toBe(0);
+  it('gives very short texts no fingerprint, and frame-only texts a frame fingerprint', () => {
+    expect(fingerprint('Danke!').size).toBe(0);
+    expect(fingerprint('Thanks, you too!').kind).toBe('frame');
+    expect(fingerprint('Hi Anna, I help SaaS teams reduce churn with onboarding emails.').kind).toBeUndefined();
+  });
+});
+
+describe('frame and substance (the spec\'s template-reuse examples)', () => {
+  const reused = (earlier: [string, string], draft: [string, string]): boolean => {
+    const mem = new InMemorySendMemory();
+    mem.record({ fingerprint: fingerprint(earlier[1], { names: [earlier[0]] }), recipientKey: earlier[0], at: 0 });
+    return analyzeDraft(draft[1], { recipient: { name: draft[0] }, now: 0 }, mem).some((f) => f.rule === 'template-reuse');
+  };
+  const frank: [string, string] = ['Frank Weber', 'Glückwunsch zum Dienstjubiläum, Frank! 20 Jahre bei Weber Druck, stark! 👏'];
+  const dana: [string, string] = ['Dana Reyes', 'Hi Dana, thanks for connecting! I run a small bookkeeping studio for craft breweries — open to a 20-minute call next week?'];
+
+  it('matches slots swapped, and one sentence (even a specific PS) added', () => {
+    expect(reused(frank, ['Meike Sonn', 'Glückwunsch zum Dienstjubiläum, Meike! 6 Jahre bei Sonnentor, stark! 👏'])).toBe(true);
+    expect(reused(dana, ['Omar Aziz', 'Hey Omar, thanks for connecting! I run a small bookkeeping studio for craft breweries — open to a 20 min call next week? PS: loved your IPA launch post'])).toBe(true);
+  });
+
+  it('does not match new substance under the same frame', () => {
+    expect(reused(frank, ['Ole Berg', 'Glückwunsch zum Dienstjubiläum, Ole! Weißt du noch, die Messe in Leipzig 2019?'])).toBe(false);
+    expect(reused(dana, ['Lea Kurz', 'Hi Lea, thanks for connecting! Did the Hamburg meetup ever publish the slides?'])).toBe(false);
+  });
+
+  it('matches a frame-only text once it repeats, not the opening of a longer message', () => {
+    expect(reused(['Ana Lopez', 'Happy birthday, Ana!'], ['Tom Lee', 'Happy birthday, Tom!'])).toBe(true);
+    expect(reused(['Ana Lopez', 'Happy birthday, Ana! How did the half marathon in Porto go in the end?'], ['Tom Lee', 'Happy birthday, Tom!'])).toBe(false);
+    expect(reused(['Ana Lopez', 'Happy birthday, Ana! Have a great one 🎉'], ['Tom Lee', 'Happy birthday, Tom! Have a great one 🎉 Hope the year ahead is kind to you.'])).toBe(true);
+    expect(reused(['Ana Lopez', 'Happy birthday, Ana! Have a great one 🎉'], ['Tom Lee', "Happy birthday, Tom! Have a great one 🎉 How's the new puppy settling in?"])).toBe(false);
   });
 });
 

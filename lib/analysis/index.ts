@@ -10,7 +10,7 @@
  */
 import { judge, prepare, type HeadScores, type Prepared } from './core';
 import { nameTokens } from './rules/greeting';
-import { signalsOf } from './rules/signals';
+import { askViewOf, signalsOf } from './rules/signals';
 import { confidenceOf, MODEL_RULES, score, unpack, type Model } from './model/score';
 import { PACKED_MODEL } from './model/weights';
 import type { DraftContext, Finding, SendMemory } from './types';
@@ -35,7 +35,7 @@ export function modelScores(prepared: Prepared, m: Model = shippedModel()): Head
   if (allowed.length) input.text.tokens.forEach((t, k) => allowed.some(([a, b]) => t.s < b && a < t.e) && skip.add(k));
   // the signals too are read without those words
   const view = skip.size ? { ...input, text: { ...input.text, tokens: input.text.tokens.filter((_, k) => !skip.has(k)) }, cache: {} } : input;
-  const raw = score(m, input.text, nameTokens(input), signalsOf(view, report), greeting, skip);
+  const raw = score(m, { text: input.text, names: nameTokens(input), signals: signalsOf(view, report), ask: askViewOf(view, report), greeting, skip });
   const out: HeadScores = {};
   for (const rule of MODEL_RULES) {
     const r = raw[rule];

@@ -16,7 +16,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { prepare } from '../../lib/analysis/core';
 import { nameTokens } from '../../lib/analysis/rules/greeting';
-import { signalsOf } from '../../lib/analysis/rules/signals';
+import { askViewOf, signalsOf } from '../../lib/analysis/rules/signals';
 import { MODEL_HEADS, MODEL_RULES, ruleProbabilities, type ModelHead, type ModelRule, type PackedModel } from '../../lib/analysis/model/score';
 import type { RuleId } from '../../lib/analysis/types';
 import { vectorize, type SparseVector } from '../../lib/analysis/model/vector';
@@ -44,6 +44,8 @@ export const DEFAULT_CONFIG: TrainConfig = {
 export interface Item {
   line: CorpusLine;
   x: SparseVector;
+  /** The part after the greeting, as the `ask` head reads it. */
+  xAsk: SparseVector;
   author: string;
   /** The rules found a greeting (or the context names an occasion): a pretext is possible. */
   greeting: boolean;
@@ -87,9 +89,11 @@ export function authorOf(line: CorpusLine): string {
 export function vectorizeLines(lines: readonly CorpusLine[], bits: number): Item[] {
   return lines.map((line) => {
     const p = prepare(line.text, line.context ?? {});
+    const ask = askViewOf(p.input, p.report);
     return {
       line,
       x: vectorize(p.input.text, nameTokens(p.input), signalsOf(p.input, p.report), bits),
+      xAsk: vectorize(ask.text, ask.names, ask.signals, bits),
       author: authorOf(line),
       greeting: !!p.report.greeting || !!line.context?.occasion,
     };
@@ -100,7 +104,7 @@ function examples(items: readonly Item[], head: ModelHead): Example[] {
   const out: Example[] = [];
   for (const it of items) {
     const y = labelFor(head, it);
-    if (y !== undefined) out.push({ x: it.x, y });
+    if (y !== undefined) out.push({ x: head === 'ask' ? it.xAsk : it.x, y });
   }
   return out;
 }
@@ -115,7 +119,7 @@ export function fitHeads(items: readonly Item[], cfg: TrainConfig): Heads {
 
 export function ruleScores(heads: Heads, it: Item): Record<ModelRule, number> {
   const probs = {} as Record<ModelHead, number>;
-  for (const head of MODEL_HEADS) probs[head] = predict(heads[head], it.x);
+  for (const head of MODEL_HEADS) probs[head] = predict(heads[head], head === 'ask' ? it.xAsk : it.x);
   return ruleProbabilities(probs, it.greeting);
 }
 

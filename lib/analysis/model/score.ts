@@ -118,13 +118,32 @@ export function ruleProbabilities(heads: Record<ModelHead, number>, greeting: bo
 
 const HEAD_OF: Record<ModelRule, ModelHead> = { 'templated-greeting': 'templated-greeting', 'pitch-first-message': 'pitch-first-message', 'greeting-pretext': 'ask' };
 
-export function score(model: Model, text: ParsedText, names: ReadonlySet<number>, signals: readonly string[], greeting: boolean, skip?: ReadonlySet<number>): Record<ModelRule, HeadScore> {
-  const x = vectorize(text, names, signals, model.bits, skip);
-  const probs = ruleProbabilities(headProbabilities(model, x), greeting);
+/** A draft as the heads read it: the whole draft, and the part after its greeting for `ask`. */
+export interface ModelInput {
+  text: ParsedText;
+  names: ReadonlySet<number>;
+  signals: readonly string[];
+  /** The part after the greeting, for the `ask` head. */
+  ask: { text: ParsedText; names: ReadonlySet<number>; signals: readonly string[] };
+  greeting: boolean;
+  /** Tokens of `text` the model must not see (covered by a personal "allow" rule). */
+  skip?: ReadonlySet<number>;
+}
+
+export function score(model: Model, input: ModelInput): Record<ModelRule, HeadScore> {
+  const x = vectorize(input.text, input.names, input.signals, model.bits, input.skip);
+  // the ask view shares token objects with the draft: skip the same ones there
+  const skipAsk = new Set<number>();
+  if (input.skip?.size) input.ask.text.tokens.forEach((t, k) => input.text.tokens.some((u, j) => u === t && input.skip?.has(j)) && skipAsk.add(k));
+  const xa = vectorize(input.ask.text, input.ask.names, input.ask.signals, model.bits, skipAsk);
+  const heads = headProbabilities(model, x);
+  heads.ask = headProbabilities(model, xa).ask;
+  const probs = ruleProbabilities(heads, input.greeting);
   const out = {} as Record<ModelRule, HeadScore>;
   for (const rule of MODEL_RULES) {
     const p = probs[rule];
-    out[rule] = { p, spans: p >= model.rules[rule].emit ? explain(x, model.heads[HEAD_OF[rule]].w, text) : [] };
+    const [vec, text] = rule === 'greeting-pretext' ? [xa, input.ask.text] : [x, input.text];
+    out[rule] = { p, spans: p >= model.rules[rule].emit ? explain(vec, model.heads[HEAD_OF[rule]].w, text) : [] };
   }
   return out;
 }

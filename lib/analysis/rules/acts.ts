@@ -60,6 +60,8 @@ function compile(list: readonly string[]): Index {
   return { exact, prefix };
 }
 
+const ELISION = /^(?:l|d|j|t|m|s|n|c|qu|dell|all|nell|sull|dall|un)'/;
+
 const COMPILED = new Map<Lang, Record<Field, Index>>();
 for (const [lang, acts] of Object.entries(ACTS) as [Lang, Acts][]) {
   const rec = {} as Record<Field, Index>;
@@ -87,6 +89,9 @@ function matchAt(idx: Index, words: readonly string[], k: number): number {
   return -1;
 }
 
+/** Punctuation after which a new clause starts ("Wenn du etwas hörst, gib mir Bescheid"). */
+const CLAUSE = new Set([',', ':', ';', '–', '—', '-']);
+
 /** Languages worth consulting: those whose function words the draft uses (all, when unsure). */
 export function draftLanguages(votes: ReadonlyMap<string, number>): Lang[] {
   let max = 0;
@@ -100,7 +105,12 @@ const MAX_TOKENS = 400;
 
 export function findActs(text: ParsedText, langs: readonly Lang[]): Act[] {
   const toks = text.tokens.length > MAX_TOKENS ? text.tokens.slice(0, MAX_TOKENS) : text.tokens;
-  const words = toks.map((t) => t.n);
+  // French and Italian elisions: "t'envoie" is "envoie", "l'occasione" is "occasione"
+  const words = toks.map((t) => {
+    const m = ELISION.exec(t.n);
+    return m ? t.n.slice(m[0].length) : t.n;
+  });
+  const elidedMe = toks.map((t) => /^(j|m)'/.test(t.n));
   const out: Act[] = [];
   const tables = langs.map((l) => COMPILED.get(l)).filter((x): x is Record<Field, Index> => !!x);
   let start = 0;
@@ -118,6 +128,7 @@ export function findActs(text: ParsedText, langs: readonly Lang[]): Act[] {
         }
       }
     }
+    for (let k = start; k < end; k++) if (elidedMe[k] && !has.me) has.me = [toks[k]?.s ?? 0, toks[k]?.e ?? 0];
     const sentSpan: Span = [toks[start]?.s ?? 0, toks[end - 1]?.e ?? 0];
     const question = text.questions.has(sent);
     if (has.you && has.modals && question && !has.telling) out.push({ kind: 'request', sent, span: has.modals });
@@ -125,9 +136,10 @@ export function findActs(text: ParsedText, langs: readonly Lang[]): Act[] {
     if (has.offer && has.me) out.push({ kind: 'offer', sent, span: has.offer });
     if (has.wish) out.push({ kind: 'wish', sent, span: has.wish });
     if (has.plea) out.push({ kind: 'plea', sent, span: has.plea });
-    // an imperative opens its sentence (after at most one interjection or name)
-    for (let k = start; k < Math.min(end, start + 2); k++) {
-      if (tables.some((t) => matchAt(t.imperative, words, k) > k)) {
+    // an imperative opens its sentence or a clause (after at most one interjection or name)
+    for (let k = start; k < end; k++) {
+      const clauseStart = k === start || k === start + 1 || CLAUSE.has(toks[k - 1]?.after ?? '');
+      if (clauseStart && tables.some((t) => matchAt(t.imperative, words, k) > k)) {
         out.push({ kind: 'imperative', sent, span: sentSpan });
         break;
       }

@@ -3,6 +3,7 @@
  * kind of ask or offer (and whether it came after the greeting), personal elements, questions,
  * length. The model weighs them together with the words; it learns how much each is worth.
  */
+import type { ParsedText } from '../text';
 import type { Finding } from '../types';
 import type { Cue } from './pitch';
 import type { Greeting } from './greeting';
@@ -101,4 +102,52 @@ function signalsWith(input: RuleInput, report: RuleReport, st: Structure): strin
   if (report.pitch) out.push(`pitch+first:${first}`);
   if (g && report.personal === 0) out.push(`greet+impersonal:${g.kind}`);
   return out;
+}
+
+/** What the `ask` head reads: the draft after its greeting (all of it when there is none). */
+export interface AskView {
+  text: ParsedText;
+  names: Set<number>;
+  signals: string[];
+}
+
+/**
+ * The part of a draft that can be a pretext's ask: everything after the greeting. Judging it
+ * without the greeting keeps the greeting's own words (which mostly open harmless wishes) from
+ * arguing against the ask that follows them.
+ */
+export function askViewOf(input: RuleInput, report: RuleReport): AskView {
+  const { text, context: ctx } = input;
+  const g = report.greeting;
+  const allNames = nameTokens(input);
+  const names = new Set<number>();
+  let tokens = text.tokens;
+  if (g) {
+    tokens = [];
+    text.tokens.forEach((t, k) => {
+      if (t.s < g.end) return;
+      if (allNames.has(k)) names.add(tokens.length);
+      tokens.push(t);
+    });
+  } else for (const k of allNames) names.add(k);
+  const view: ParsedText = { ...text, tokens };
+  const first = ctx.firstMessage === true ? 'yes' : ctx.firstMessage === false ? 'no' : 'unknown';
+  const out = [`view:${g ? 'after-greeting' : 'whole'}`, `first:${first}`, `surface:${ctx.surface ?? 'none'}`, `len:${bucket(tokens.length, [3, 8, 20, 45, 90])}`];
+  const st = structureOf(view, names);
+  for (const k of ['url', 'price', 'percent', 'code', 'phone', 'email', 'year'] as const) if (st[k]) out.push(k);
+  out.push(`numbers:${bucket(st.numbers, [1, 3])}`, `q2:${bucket(st.questionsToThem, [1, 2])}`, `excl:${bucket(st.exclamations, [1, 3])}`);
+  const langs = draftLanguages(st.votes);
+  const acts = findActs(view, langs);
+  const kinds = new Set(acts.map((a) => a.kind));
+  for (const k of kinds) out.push(`act:${k}`);
+  if (kinds.has('request') && kinds.has('favour')) out.push('act:request+favour');
+  if (kinds.has('offer') && (kinds.has('request') || kinds.has('imperative') || kinds.has('wish'))) out.push('act:offer+ask');
+  if (kinds.has('plea') && (kinds.has('favour') || kinds.has('request') || kinds.has('wish'))) out.push('act:plea+ask');
+  out.push(`acts:${bucket(kinds.size, [1, 2, 3])}`);
+  for (const e of new Set(specificElements(view, names, langs).map((x) => x.kind))) out.push(`spec:${e}`);
+  const cueKinds = new Set(report.cues.filter((c) => !c.weak && (!g || c.s >= g.end)).map((c) => c.kind));
+  for (const k of cueKinds) out.push(`cue:${k}`);
+  out.push(`cues:${bucket(cueKinds.size, [1, 2, 3])}`);
+  if (report.cues.some((c) => c.weak && (!g || c.s >= g.end))) out.push('cue:question-frame');
+  return { text: view, names, signals: out };
 }

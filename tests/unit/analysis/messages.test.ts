@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeDraft, firstName, InMemorySendMemory, fingerprint, judge, prepare, type Finding } from '../../../lib/analysis';
+import { firstName, InMemorySendMemory, fingerprint, judge, prepare, type Finding } from '../../../lib/analysis';
+import { analyzeWithRules as analyzeDraft } from '../../../lib/analysis/core';
 import { formatFrom } from '../../../lib/i18n/format';
 import { loadCatalog } from '../../../lib/i18n/node-catalog';
 import en from '../../../assets/locales/en/analysis.json';
@@ -7,7 +8,7 @@ import de from '../../../assets/locales/de/analysis.json';
 
 const catalogs = { en: loadCatalog('en'), de: loadCatalog('de') };
 
-/** Drafts that produce every kind of finding. */
+/** Drafts that produce every kind of finding (the rules' wording, and the learned layer's own). */
 function allFindings(): Finding[] {
   const mem = new InMemorySendMemory();
   const long = 'Hi Anna, thanks for connecting! I am building a community of product people in Berlin and would love to have you on board.';

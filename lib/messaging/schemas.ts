@@ -1,4 +1,5 @@
 /** zod schemas for every payload that crosses the message protocol (validated on receipt). */
+import '../zod-setup';
 import { z } from 'zod';
 import { RULE_IDS, SITES } from '../analysis/types';
 

@@ -3,6 +3,7 @@
  * Stored in the extension's own storage.local (never the site's origin); content scripts
  * read and watch it directly, the options page writes it.
  */
+import '../zod-setup';
 import { z } from 'zod';
 import { RULE_IDS, SITES } from '../analysis/types';
 

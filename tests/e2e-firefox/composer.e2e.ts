@@ -1,0 +1,202 @@
+/**
+ * The composer guard in Firefox, per site and UI language: the built .output/firefox-mv3 in
+ * Debian's firefox-esr, the fixture pages at the real sites' URLs (LinkedIn's editor, Facebook's
+ * real Lexical editor, XING's React 18 controlled textarea), Taktvoll's pause card (closed shadow
+ * root) driven through Firefox's accessibility tree. Every test also checks that nothing left the
+ * browser and that the extension logged no error.
+ */
+import type { Page } from 'puppeteer-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { axClick, axFind, axFocused, axGone, axProp, axWait, fixtureSent, imeComposeEnter, launch, type FxSession, type Lang } from './harness';
+
+interface SiteCase {
+  name: string;
+  /** A thread with history (not a first message), Enter-to-send unless `clickMode`. */
+  url(lang: Lang): string;
+  ready(page: Page): Promise<void>;
+  editor: string;
+  /** How the user sends in url(): a button (selector) or Enter. */
+  sendButton: string | null;
+  /** URL variant in which plain Enter sends. */
+  enterUrl(lang: Lang): string;
+  /** What the site records as "to". */
+  to: string;
+  /** The draft as the site's editor holds it. */
+  text(page: Page): Promise<string>;
+  /**
+   * A clean draft, different on each site: one browser holds all three sites, and the same words
+   * to a second person are template reuse (rightly held).
+   */
+  clean: Record<Lang, string>;
+}
+
+const innerText = (sel: string) => (page: Page) => page.$eval(sel, (el) => (el as HTMLElement).innerText);
+const LINKEDIN_THREAD = 'https://www.linkedin.com/messaging/thread/2-YTk1ZGVhNDEtYjUxNi00ZDg2LWE3MGUtOWQ1ZjMzZDAwMWE1XzAxMA==/';
+const LINKEDIN_EDITOR = 'form.msg-form [role="textbox"][contenteditable="true"]';
+const FACEBOOK_EDITOR = '[role="main"] [data-lexical-editor="true"]';
+const XING_EDITOR = 'textarea[data-qa="message-composer-textarea"]';
+
+const SITES: SiteCase[] = [
+  {
+    name: 'LinkedIn',
+    url: (lang) => `${LINKEDIN_THREAD}?lang=${lang}`,
+    enterUrl: (lang) => `${LINKEDIN_THREAD}?lang=${lang}&mode=enter`,
+    ready: async (page) => void (await page.waitForSelector('html[data-fixture-ready]')),
+    editor: LINKEDIN_EDITOR,
+    sendButton: 'form.msg-form button[type="submit"]',
+    to: 'Anna Example',
+    text: innerText(LINKEDIN_EDITOR),
+    clean: { en: 'Thanks again for the tip about the migration, it saved us a week.', de: 'Danke nochmal für den Tipp zur Migration, das hat uns eine Woche gespart.' },
+  },
+  {
+    name: 'Facebook',
+    url: (lang) => `https://www.facebook.com/messages/t/100001?lang=${lang}`,
+    enterUrl: (lang) => `https://www.facebook.com/messages/t/100001?lang=${lang}`,
+    ready: async (page) => void (await page.waitForSelector('[role="main"] [role="grid"] [role="row"]')),
+    editor: FACEBOOK_EDITOR,
+    sendButton: null,
+    to: 'Anna Example',
+    text: innerText(FACEBOOK_EDITOR),
+    clean: { en: 'Are we still on for climbing on Thursday? I can bring the rope.', de: 'Bleibt es beim Klettern am Donnerstag? Ich kann das Seil mitbringen.' },
+  },
+  {
+    name: 'XING',
+    url: (lang) => `https://www.xing.com/chats/a1b2c3d4?lang=${lang}&delay=150`,
+    enterUrl: (lang) => `https://www.xing.com/chats/a1b2c3d4?lang=${lang}&delay=150`,
+    ready: async (page) => {
+      await page.waitForSelector(XING_EDITOR);
+      await page.waitForSelector('section ul > li');
+    },
+    editor: XING_EDITOR,
+    sendButton: 'form button[type="submit"]',
+    to: 'Anna Beispiel',
+    text: (page) => page.$eval(XING_EDITOR, (el) => (el as HTMLTextAreaElement).value),
+    clean: { en: 'Your slides from the meetup helped me explain the rollout to my team.', de: 'Deine Folien vom Meetup haben mir geholfen, meinem Team den Rollout zu erklären.' },
+  },
+];
+
+const TEXT = {
+  flagged: { en: 'Happy birthday! All the best!', de: 'Alles Gute zum Geburtstag! Viel Erfolg weiterhin!' },
+};
+const LABEL = {
+  sendAnyway: { en: 'Send anyway', de: 'Trotzdem senden' },
+  keepEditing: { en: 'Keep editing', de: 'Weiter bearbeiten' },
+};
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** The same Firefox without Taktvoll: what a site does on its own (launched on first use). */
+let bare: Promise<FxSession> | undefined;
+const withoutTaktvoll = () => (bare ??= launch({ extension: false }));
+afterAll(async () => {
+  await (await bare)?.close();
+});
+
+/** Type a draft, then compose and confirm a word through the input method; what the site holds and sent. */
+async function imeRound(s: FxSession, site: SiteCase, lang: Lang): Promise<{ page: Page; text: string; sent: unknown[] }> {
+  const page = await open(s, site.enterUrl(lang), site);
+  await typeInto(page, site, `${TEXT.flagged[lang]} `);
+  await imeComposeEnter(page, 'すし');
+  await sleep(400);
+  return { page, text: (await site.text(page)).trim(), sent: await fixtureSent(page) };
+}
+
+async function open(s: FxSession, url: string, site: SiteCase): Promise<Page> {
+  const page = await s.newPage();
+  await page.goto(url);
+  await site.ready(page);
+  return page;
+}
+
+async function typeInto(page: Page, site: SiteCase, text: string): Promise<void> {
+  await page.click(site.editor);
+  await page.keyboard.type(text);
+}
+
+async function send(page: Page, site: SiteCase): Promise<void> {
+  if (!site.sendButton) return page.keyboard.press('Enter');
+  // The sites enable Send once their own state has the draft; a user clicks it when it is enabled.
+  await page.waitForSelector(`${site.sendButton}:not([disabled])`);
+  await page.click(site.sendButton);
+}
+
+for (const lang of ['en', 'de'] as const) {
+  describe(`Firefox: composer guard (${lang.toUpperCase()})`, () => {
+    let s: FxSession;
+    let page: Page | undefined;
+    beforeAll(async () => {
+      s = await launch({ lang });
+    });
+    afterAll(async () => {
+      await s?.close();
+    });
+    afterEach(async () => {
+      await page?.close();
+      page = undefined;
+      expect(s.foreignRequests()).toEqual([]);
+      expect(await s.extensionErrors()).toEqual([]);
+    });
+
+    for (const site of SITES) {
+      it(`${site.name}: holds a flagged draft; "Send anyway" sends it once, unchanged`, async () => {
+        page = await open(s, site.url(lang), site);
+        await typeInto(page, site, TEXT.flagged[lang]);
+        await send(page, site);
+        const dialog = await axWait(page, { role: 'dialog' });
+        expect(axProp(dialog, 'modal')).toBe(true);
+        expect(await fixtureSent(page)).toEqual([]);
+        // The card quotes the words it noticed.
+        expect((await axFind(page, { role: 'mark' })).length).toBeGreaterThan(0);
+        await axClick(page, await axWait(page, { role: 'button', name: LABEL.sendAnyway[lang] }));
+        await expect.poll(() => fixtureSent(page!)).toEqual([expect.objectContaining({ text: TEXT.flagged[lang], to: site.to })]);
+        await axGone(page, { role: 'dialog' });
+        await sleep(400);
+        expect(await fixtureSent(page)).toHaveLength(1);
+      });
+
+      it(`${site.name}: "Keep editing" sends nothing, keeps the text and the caret`, async () => {
+        page = await open(s, site.url(lang), site);
+        await typeInto(page, site, TEXT.flagged[lang]);
+        await send(page, site);
+        const keep = { role: 'button', name: LABEL.keepEditing[lang] };
+        await axWait(page, keep);
+        await expect.poll(() => axFocused(page!, keep)).toBe(true); // focus moved into the card
+        await axClick(page, await axWait(page, keep));
+        await axGone(page, { role: 'dialog' });
+        expect(await fixtureSent(page)).toEqual([]);
+        expect((await site.text(page)).trim()).toBe(TEXT.flagged[lang]);
+        expect(await page.$eval(site.editor, (el) => el === document.activeElement)).toBe(true);
+        await page.keyboard.type(' :)');
+        await expect.poll(async () => (await site.text(page!)).trim()).toBe(`${TEXT.flagged[lang]} :)`);
+      });
+
+      it(`${site.name}: sends a clean draft once, without a card`, async () => {
+        page = await open(s, site.url(lang), site);
+        await typeInto(page, site, site.clean[lang]);
+        await send(page, site);
+        await expect.poll(() => fixtureSent(page!)).toEqual([expect.objectContaining({ text: site.clean[lang], to: site.to })]);
+        await sleep(500);
+        expect(await axFind(page, { role: 'dialog' })).toEqual([]);
+        expect(await fixtureSent(page)).toHaveLength(1);
+      });
+
+      it(`${site.name}: Enter that confirms an IME composition is not a send`, async () => {
+        // Without Taktvoll first: the committed word, no send (Lexical in Firefox repeats the word; so be it).
+        const baseline = await imeRound(await withoutTaktvoll(), site, lang);
+        await baseline.page.close();
+        expect(baseline.sent).toEqual([]);
+        expect(baseline.text.startsWith(`${TEXT.flagged[lang]} すし`)).toBe(true);
+
+        const ours = await imeRound(s, site, lang);
+        page = ours.page;
+        expect(await axFind(page, { role: 'dialog' })).toEqual([]);
+        expect(ours.sent).toEqual([]);
+        expect(ours.text).toBe(baseline.text);
+        // The guard is still there: a real Enter now is held.
+        await page.keyboard.press('Enter');
+        await axWait(page, { role: 'dialog' });
+        expect(await fixtureSent(page)).toEqual([]);
+      });
+    }
+  });
+}

@@ -3,17 +3,18 @@
  * no browser downloaded), the built `.output/firefox-mv3` installed as a temporary add-on
  * (BiDi `webExtension.install`), the fixture pages served at the real sites' https URLs through
  * BiDi network interception, and Taktvoll's own UI (closed shadow roots) driven through
- * Firefox's accessibility tree, read in the parent process as a screen reader reads it.
+ * Firefox's accessibility tree — roles, names and states as a screen reader gets them.
  *
  * Network: every request a tab makes is intercepted — fixture pages and bundles are answered,
  * everything else is recorded and refused. Requests that no tab makes (the background page,
  * Firefox itself) go through a recording proxy on 127.0.0.1 that answers nothing, so the suite
  * sees every request that would have left the browser.
  *
- * Two things WebDriver BiDi cannot do are done with Firefox's own test machinery, which the
- * browser allows only when started with --remote-allow-system-access: reading the accessibility
- * tree (nsIAccessibilityService, in the parent process) and composing text through an input
- * method (nsITextInputProcessor, in a test-only window actor: privileged/TaktvollTestChild.sys.mjs).
+ * What WebDriver BiDi cannot do is done with Firefox's own test machinery, which the browser
+ * allows only when started with --remote-allow-system-access: a test-only window actor
+ * (privileged/TaktvollTestChild.sys.mjs, registered from the parent process) reads the
+ * accessibility tree (nsIAccessibilityService), finds the focused element through closed shadow
+ * roots, and composes text through an input method (nsITextInputProcessor).
  */
 import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
@@ -130,12 +131,13 @@ const QUIET_PREFS: Record<string, unknown> = {
 };
 
 /**
- * Firefox itself logs this, with the content script as the source, when a tab closes while one of
- * the content script's messages to the background is still in flight (a test closing its tab
- * right after a send does exactly that). It is not an error of the extension's code, and nothing
- * can catch it: the context that would receive the answer is gone.
+ * Firefox itself logs these, with the content script as the source, when a tab closes or reloads
+ * while one of the content script's messages to the background is still in flight (a test closing
+ * or reloading its tab right after a send does exactly that): the answer arrives for a context
+ * that is gone or parked in the back-forward cache. They are not errors of the extension's code,
+ * and nothing can catch them.
  */
-const FIREFOX_TEARDOWN = /^Promise (rejected|resolved) after context unloaded\b/;
+const FIREFOX_TEARDOWN = /^Promise (rejected|resolved) (after context unloaded|while context is inactive)\b/;
 
 interface BidiResult {
   result: { type: 'success'; result: { type: string; value?: unknown } } | { type: 'exception'; exceptionDetails: { text: string } };
@@ -202,7 +204,6 @@ export async function launch(opts: LaunchOptions = {}): Promise<FxSession> {
         // The UI language (needs Debian's language pack for German) and the pages' Accept-Language.
         'intl.locale.requested': lang === 'de' ? 'de' : 'en-US',
         'intl.accept_languages': lang === 'de' ? 'de-DE,de' : 'en-US,en',
-        'accessibility.enable_all_cache_domains': true,
         'security.sandbox.content.read_path_whitelist': `${PRIVILEGED_DIR}/`,
         ...(opts.backgroundIdleMs ? { 'extensions.background.idle.timeout': opts.backgroundIdleMs } : {}),
       },
@@ -236,6 +237,8 @@ export async function launch(opts: LaunchOptions = {}): Promise<FxSession> {
   const locale = await chrome<string>(
     `(actorDir) => {
       if (!globalThis.__taktvoll) {
+        // Start the accessibility service now, so every tab builds its tree (and tracks focus) from the start.
+        Cc['@mozilla.org/accessibilityService;1'].getService(Ci.nsIAccessibilityService);
         const errors = [];
         globalThis.__taktvoll = { errors };
         Services.console.registerListener({
@@ -251,7 +254,7 @@ export async function launch(opts: LaunchOptions = {}): Promise<FxSession> {
         res.setSubstitution('taktvoll-test', Services.io.newURI(actorDir));
         ChromeUtils.registerWindowActor('TaktvollTest', {
           child: { esModuleURI: 'resource://taktvoll-test/TaktvollTestChild.sys.mjs' },
-          matches: ['https://*/*'],
+          matches: ['https://*/*', 'moz-extension://*/*'],
           allFrames: true,
         });
       }
@@ -318,6 +321,8 @@ export async function launch(opts: LaunchOptions = {}): Promise<FxSession> {
   };
 
   const navigate = async (page: Page, url: string): Promise<void> => {
+    // Where a user looks: a background tab gets no animation frames and slow timers.
+    await page.bringToFront();
     await send('browsingContext.navigate', { context: contextId(page), url, wait: 'complete' });
   };
 
@@ -350,7 +355,7 @@ export async function launch(opts: LaunchOptions = {}): Promise<FxSession> {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The accessibility tree (Firefox's, read in the parent process: it reaches into closed shadow roots)
+// The accessibility tree (Firefox's own: it reaches into closed shadow roots)
 
 export interface AxNode {
   nodeId: string;
@@ -374,40 +379,6 @@ interface RawAxNode {
   kids: string[];
 }
 
-const AX_TREE = `(contextId) => {
-  const { NavigableManager } = ChromeUtils.importESModule('chrome://remote/content/shared/NavigableManager.sys.mjs');
-  const bc = NavigableManager.getBrowsingContextById(contextId);
-  if (!bc) throw new Error('no browsing context ' + contextId);
-  const svc = Cc['@mozilla.org/accessibilityService;1'].getService(Ci.nsIAccessibilityService);
-  const doc = svc.getAccessibleFor(bc.top.embedderElement)?.firstChild;
-  if (!doc) return [];
-  const box = (a) => {
-    const x = {}, y = {}, w = {}, h = {};
-    try { a.getBoundsInCSSPixels(x, y, w, h); return [x.value, y.value, w.value, h.value]; } catch { return [0, 0, 0, 0]; }
-  };
-  const [ox, oy] = box(doc);
-  const out = [];
-  const walk = (a) => {
-    const id = String(out.length);
-    const node = { id, role: '', name: '', state: 0, ext: 0, live: '', box: [0, 0, 0, 0], kids: [] };
-    out.push(node);
-    try {
-      const s = {}, e = {};
-      a.getState(s, e);
-      node.state = s.value;
-      node.ext = e.value;
-      node.role = a.computedARIARole || svc.getStringRole(a.role);
-      node.name = a.name ?? '';
-      try { node.live = a.attributes.getStringProperty('live'); } catch {}
-      const [x, y, w, h] = box(a);
-      node.box = [x - ox, y - oy, w, h];
-      for (let c = a.firstChild; c; c = c.nextSibling) node.kids.push(walk(c));
-    } catch {}
-    return id;
-  };
-  walk(doc);
-  return out;
-}`;
 
 const STATE = { unavailable: 0x1, focused: 0x4, checked: 0x10, mixed: 0x20, checkable: 0x2000 };
 const EXT_STATE = { modal: 0x20 };
@@ -430,9 +401,29 @@ function sessionOf(page: Page): FxSession {
   return s;
 }
 
+/** Ask the page's test actor (privileged/TaktvollTestChild.sys.mjs) in its content process. */
+async function actor<T>(page: Page, name: string, data: object = {}): Promise<T> {
+  return sessionOf(page).chrome<T>(
+    `async (contextId, name, data) => {
+      const { NavigableManager } = ChromeUtils.importESModule('chrome://remote/content/shared/NavigableManager.sys.mjs');
+      const bc = NavigableManager.getBrowsingContextById(contextId);
+      if (!bc) throw new Error('no browsing context ' + contextId);
+      return bc.currentWindowGlobal.getActor('TaktvollTest').sendQuery(name, data);
+    }`,
+    contextId(page),
+    name,
+    data,
+  );
+}
+
+/**
+ * The page's accessibility tree, read where Firefox builds it: in the tab's content process.
+ * (The parent process keeps a mirror for screen readers; under test it sometimes stopped
+ * following a page — both dialogs in the content process, none in the mirror, seconds later —
+ * so the tests read the source.)
+ */
 export async function axTree(page: Page): Promise<AxNode[]> {
-  const raw = await sessionOf(page).chrome<RawAxNode[]>(AX_TREE, contextId(page));
-  return raw.map(toAxNode);
+  return (await actor<RawAxNode[]>(page, 'ax-tree')).map(toAxNode);
 }
 
 export interface AxMatch {
@@ -469,19 +460,53 @@ export async function axGone(page: Page, m: AxMatch, timeout = 10_000): Promise<
   }
 }
 
-/** A real (trusted) mouse click in the middle of an accessible node. */
+/**
+ * A real (trusted) mouse click in the middle of an accessible node (of the latest axTree
+ * snapshot), scrolled into view first when it is not.
+ */
 export async function axClick(page: Page, node: AxNode): Promise<void> {
-  const { x, y, width, height } = node.bounds;
+  let { x, y, width, height } = node.bounds;
+  const viewport = page.viewport() ?? { width: 1280, height: 900 };
+  if (x < 0 || y < 0 || x + width > viewport.width || y + height > viewport.height) {
+    // Scroll it into view, then wait until it stays put (scrolling may be animated).
+    let last = '';
+    for (let i = 0; i < 20; i++) {
+      [x, y, width, height] = await actor<[number, number, number, number]>(page, i === 0 ? 'ax-scroll' : 'ax-box', { id: node.nodeId });
+      const now = [x, y, width, height].join(',');
+      if (now === last) break;
+      last = now;
+      await sleep(50);
+    }
+  }
   if (width <= 0 || height <= 0) throw new Error(`Accessible ${node.role?.value} "${node.name?.value}" has no box to click`);
   await page.mouse.click(x + width / 2, y + height / 2);
 }
 
+/** The text inside an accessible node (its text leaves), e.g. what a live region says now. */
+export function axText(tree: AxNode[], node: AxNode): string {
+  const out: string[] = [];
+  const walk = (n: AxNode) => {
+    if (n.role?.value === 'text leaf') out.push(n.name?.value ?? '');
+    for (const id of n.childIds ?? []) {
+      const child = tree[Number(id)];
+      if (child) walk(child);
+    }
+  };
+  walk(node);
+  return out.join('');
+}
+
 export const axProp = (n: AxNode | undefined, name: string): unknown => n?.properties?.find((p) => p.name === name)?.value.value;
 
-/** Whether the accessible node with this role and name has focus now. */
+/** The focused element (through closed shadow roots) as assistive technology names it. */
+export async function focused(page: Page): Promise<{ tag: string; role: string; name: string } | null> {
+  return actor(page, 'deep-active');
+}
+
+/** Whether the element with focus has this role and accessible name. */
 export async function axFocused(page: Page, m: AxMatch): Promise<boolean> {
-  const [hit] = await axFind(page, m);
-  return axProp(hit, 'focused') === true;
+  const f = await focused(page);
+  return Boolean(f && f.role === m.role && (m.name === undefined || (typeof m.name === 'string' ? f.name === m.name : m.name.test(f.name))));
 }
 
 /**
@@ -489,15 +514,7 @@ export async function axFocused(page: Page, m: AxMatch): Promise<boolean> {
  * with Enter (keydown while composing, then the commit) — what a Japanese or Chinese IME does.
  */
 export async function imeComposeEnter(page: Page, text: string): Promise<void> {
-  await sessionOf(page).chrome(
-    `async (contextId, text) => {
-      const { NavigableManager } = ChromeUtils.importESModule('chrome://remote/content/shared/NavigableManager.sys.mjs');
-      const bc = NavigableManager.getBrowsingContextById(contextId);
-      return bc.currentWindowGlobal.getActor('TaktvollTest').sendQuery('ime-compose-enter', { text });
-    }`,
-    contextId(page),
-    text,
-  );
+  await actor(page, 'ime-compose-enter', { text });
 }
 
 export async function fixtureSent(page: Page): Promise<{ text: string; via: string; to?: string }[]> {

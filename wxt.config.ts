@@ -42,12 +42,36 @@ function noInnerHtmlSink(): Plugin {
   };
 }
 
+/**
+ * @webext-core/messaging 4.0.0 sends tab messages with `chrome.tabs.sendMessage(…, res)` and never
+ * reads `chrome.runtime.lastError` in that callback. A tab without a listener (no group dialog
+ * open, no access to the site) then resolves the promise with undefined instead of rejecting it,
+ * and both browsers log the unread error to the console ("Unchecked lastError value: Error: Could
+ * not establish connection. Receiving end does not exist." — every 1.5 s while the popup polls).
+ * Read it and reject, as the library already does for runtime messages.
+ */
+function checkedTabMessages(): Plugin {
+  return {
+    name: 'taktvoll:checked-tab-messages',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[\\/]node_modules[\\/]@webext-core[\\/]messaging[\\/]dist[\\/]index\.mjs$/.test(id)) return null;
+      const unchecked = 'return new Promise((res) => chrome.tabs.sendMessage(options.tabId, message, options.frameId != null ? { frameId: options.frameId } : void 0, res));';
+      if (!code.includes(unchecked)) throw new Error('@webext-core/messaging changed: update checkedTabMessages in wxt.config.ts');
+      const checked =
+        'return new Promise((resolve, reject) => chrome.tabs.sendMessage(options.tabId, message, options.frameId != null ? { frameId: options.frameId } : void 0, (response) => {' +
+        ' if (chrome.runtime.lastError) reject(new Error(chrome.runtime.lastError.message)); else resolve(response); }));';
+      return { code: code.replace(unchecked, checked), map: null };
+    },
+  };
+}
+
 export default defineConfig({
   imports: false,
   outDir: process.env.TAKTVOLL_OUT_DIR ?? '.output',
   publicDir: 'assets/public',
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [noInnerHtmlSink(), preact()] }),
+  vite: () => ({ plugins: [noInnerHtmlSink(), checkedTabMessages(), preact()] }),
   hooks: {
     'build:publicAssets': (_wxt, files) => {
       for (const { lang, json } of mergedLocales()) {

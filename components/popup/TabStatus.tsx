@@ -7,6 +7,11 @@ export interface TabStatusProps {
   siteLabel?: string;
   /** Ask the browser for the site's host permission (shown when it is withheld). */
   onGrant?: () => void;
+  /**
+   * Sites whose access the browser withholds, offered when the tab is none of ours that we can
+   * see: the browser hides the address of a tab Taktvoll may not read, so it may be one of them.
+   */
+  withheld?: { label: string; onGrant: () => void }[];
   state: GuardState;
   summary?: TabSummary;
   /** Label of the rule behind the last finding, already translated. */
@@ -38,7 +43,19 @@ function reasonText(reason: string): string {
   return t(reason as MessageKey) || reason;
 }
 
-export function TabStatus({ siteLabel, state, summary, lastFindingLabel, formatTime, onGrant }: TabStatusProps) {
+export function TabStatus({ siteLabel, state, summary, lastFindingLabel, formatTime, onGrant, withheld = [] }: TabStatusProps) {
+  if ((state.kind === 'none' || !siteLabel) && withheld.length > 0) {
+    return (
+      <div>
+        <p class="tv-status tv-status--none">{t('popup_site_hidden', withheld.map((w) => w.label).join(', '))}</p>
+        {withheld.map((w) => (
+          <button key={w.label} type="button" class="tv-button tv-button--primary" onClick={w.onGrant}>
+            {t('popup_grant', w.label)}
+          </button>
+        ))}
+      </div>
+    );
+  }
   if (state.kind === 'none' || !siteLabel) {
     return <p class="tv-status tv-status--none">{t('popup_site_none')}</p>;
   }

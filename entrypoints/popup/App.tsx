@@ -5,7 +5,7 @@ import { GroupChecklist } from '../../components/popup/GroupChecklist';
 import { PauseControls } from '../../components/popup/PauseControls';
 import { StatsPanel } from '../../components/popup/StatsPanel';
 import { TabStatus } from '../../components/popup/TabStatus';
-import type { Site } from '../../lib/analysis/types';
+import { SITES, type Site } from '../../lib/analysis/types';
 import { t } from '../../lib/i18n';
 import { sendMessage, type GroupDialogState } from '../../lib/messaging/protocol';
 import type { DayStats, Health } from '../../lib/messaging/schemas';
@@ -18,6 +18,12 @@ import { loadSettings, saveSettings, watchSettings } from '../../lib/storage/set
 interface TabInfo {
   id?: number;
   site?: Site;
+  /**
+   * The browser hides the tab's address from Taktvoll: it has no access to that page (Firefox
+   * shows a tab's URL only to extensions allowed on its site). It may be a site whose access
+   * the user switched off.
+   */
+  hidden?: boolean;
 }
 
 const GROUP_POLL_MS = 1500;
@@ -26,12 +32,29 @@ function siteOrigins(site: Site): string[] {
   return readManifestFacts(browser.runtime.getManifest()).hostsOf(site);
 }
 
-async function hasAccess(site: Site): Promise<boolean> {
+/**
+ * Whether the browser lets Taktvoll into this tab's page. Asked for the tab's own origin: Firefox
+ * switches each host pattern on and off separately, so Facebook may be allowed while Messenger is not.
+ */
+async function hasAccess(url: string | undefined): Promise<boolean> {
   try {
-    return await browser.permissions.contains({ origins: siteOrigins(site) });
+    return await browser.permissions.contains({ origins: [`${new URL(url ?? '').origin}/*`] });
   } catch {
     return true; // cannot tell: do not nag
   }
+}
+
+/** The sites whose host access the browser withholds (all of a site's patterns must be granted). */
+async function withheldSites(): Promise<Site[]> {
+  const out: Site[] = [];
+  for (const site of SITES) {
+    try {
+      if (!(await browser.permissions.contains({ origins: siteOrigins(site) }))) out.push(site);
+    } catch {
+      /* cannot tell: do not nag */
+    }
+  }
+  return out;
 }
 
 function errorText(e: unknown): string {
@@ -49,6 +72,11 @@ export function App() {
   const [access, setAccess] = useState(true);
   const [now, setNow] = useState(() => Date.now());
 
+  /** Sites withheld by the browser, offered when the tab's address is hidden from us. */
+  const [withheld, setWithheld] = useState<Site[]>([]);
+  /** Bumped to read the tab again (after the user allowed a site). */
+  const [reload, setReload] = useState(0);
+
   useEffect(() => {
     let alive = true;
     void (async () => {
@@ -56,7 +84,7 @@ export function App() {
         // ?tab=<id> targets a given tab (the popup opened as a page, e.g. in end-to-end tests).
         const forced = Number(new URLSearchParams(location.search).get('tab'));
         const active = Number.isInteger(forced) && forced > 0 ? await browser.tabs.get(forced) : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
-        const info: TabInfo = { id: active?.id, site: siteFromUrl(active?.url) };
+        const info: TabInfo = { id: active?.id, site: siteFromUrl(active?.url), hidden: active !== undefined && active.url === undefined };
         if (!alive) return;
         setTab(info);
         const [s, h, st] = await Promise.all([
@@ -68,15 +96,22 @@ export function App() {
         setSettings(s);
         setHealth(h);
         setStats(st);
-        if (info.site) setAccess(await hasAccess(info.site));
+        if (info.site) setAccess(await hasAccess(active?.url));
+        const hiddenFrom = info.hidden ? await withheldSites() : [];
+        if (alive) setWithheld(hiddenFrom);
       } catch (e) {
         if (alive) setError(errorText(e));
       }
     })();
+    return () => {
+      alive = false;
+    };
+  }, [reload]);
+
+  useEffect(() => {
     const unwatch = watchSettings((s) => setSettings(s));
     const timer = setInterval(() => setNow(Date.now()), 30_000);
     return () => {
-      alive = false;
       unwatch();
       clearInterval(timer);
     };
@@ -129,12 +164,15 @@ export function App() {
   const site = tab?.site;
   const state = settings && tab ? guardState(site, settings, health, now, access) : null;
 
-  // Must run in the click's user gesture: request first, then update.
-  const grant = () => {
-    if (!site) return;
-    browser.permissions.request({ origins: siteOrigins(site) }).then(
+  // Must run in the click's user gesture: request first, then read the tab again.
+  const grant = (which: Site | undefined) => {
+    if (!which) return;
+    browser.permissions.request({ origins: siteOrigins(which) }).then(
       (granted) => {
-        if (granted) setAccess(true);
+        if (granted) {
+          setAccess(true);
+          setReload((n) => n + 1);
+        }
       },
       (e: unknown) => setError(errorText(e)),
     );
@@ -162,7 +200,8 @@ export function App() {
               summary={summary}
               lastFindingLabel={summary.lastFinding ? t(RULE_LABEL[summary.lastFinding.rule]) : undefined}
               formatTime={formatTime}
-              onGrant={grant}
+              onGrant={() => grant(site)}
+              withheld={withheld.map((w) => ({ label: t(SITE_LABEL[w]), onGrant: () => grant(w) }))}
             />
             {site && siteLabel && state.kind !== 'off' && state.kind !== 'no-access' && (
               <PauseControls

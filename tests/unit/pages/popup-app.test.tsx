@@ -95,6 +95,43 @@ describe('popup with the real background', () => {
     expect(asked).toEqual([['https://*.linkedin.com/*']]);
   });
 
+  it("asks about the tab's own origin: Messenger withheld does not mean Facebook is", async () => {
+    await activeTab('https://www.facebook.com/messages/t/1');
+    const manifest = { host_permissions: ['https://*.facebook.com/*', 'https://*.messenger.com/*'] };
+    vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue(manifest as never);
+    const asked: string[][] = [];
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation((async (p: { origins: string[] }) => {
+      asked.push(p.origins);
+      return !p.origins.some((o) => o.includes('messenger.com'));
+    }) as never);
+    render(<App />);
+    await screen.findByText(/Guard active/);
+    expect(screen.queryByText(/may not read this site/)).toBeNull();
+    expect(asked).toEqual([['https://www.facebook.com/*']]);
+  });
+
+  it('offers the withheld sites when the browser hides the tab’s address, and reads the tab again once allowed', async () => {
+    // Firefox leaves out the URL of a tab whose site Taktvoll may not read.
+    vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation((async () => [{ id: 9, active: true }]) as unknown as typeof fakeBrowser.tabs.query);
+    const manifest = { host_permissions: ['https://*.linkedin.com/*', 'https://*.xing.com/*', 'https://*.facebook.com/*', 'https://*.messenger.com/*'] };
+    vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue(manifest as never);
+    let xing = false;
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation((async (p: { origins: string[] }) => xing || !p.origins.some((o) => o.includes('xing.com'))) as never);
+    const asked: string[][] = [];
+    vi.spyOn(fakeBrowser.permissions, 'request').mockImplementation((async (p: { origins: string[] }) => {
+      asked.push(p.origins);
+      xing = true;
+      return true;
+    }) as never);
+    render(<App />);
+    await screen.findByText(/can’t tell which site this tab shows: its access to XING is switched off/);
+    expect(screen.queryByRole('button', { name: 'Allow Taktvoll on LinkedIn' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Allow Taktvoll on XING' }));
+    await screen.findByText(/works only on LinkedIn, XING and Facebook/);
+    expect(asked).toEqual([['https://*.xing.com/*']]);
+    expect(screen.queryByRole('button', { name: 'Allow Taktvoll on XING' })).toBeNull();
+  });
+
   it('explains a tab that is not one of the sites', async () => {
     await activeTab('https://example.org/');
     render(<App />);

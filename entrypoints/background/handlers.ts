@@ -90,4 +90,24 @@ export function registerLifecycle(): void {
   browser.runtime.onStartup.addListener(() => void retention().catch(() => undefined));
   browser.runtime.onInstalled.addListener(() => void retention().catch(() => undefined));
   browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session.remove(healthKey(tabId)));
+  // A tab loading a new document: what the old one's frames reported is stale. The new document's
+  // content script reports afresh; a page Taktvoll may not enter (site access switched off)
+  // reports nothing, and the popup must not show the old "Guard active" for it.
+  onTabLoading((tabId) => void browser.storage.session.remove(healthKey(tabId)));
+}
+
+/**
+ * tabs.onUpdated, for a tab that starts loading. Firefox can filter by property, so its event
+ * page is not woken for every title or favicon change; Chrome's addListener takes no filter.
+ */
+function onTabLoading(fn: (tabId: number) => void): void {
+  const listener = (tabId: number, info: { status?: string }) => {
+    if (info.status === 'loading') fn(tabId);
+  };
+  const addListener = browser.tabs.onUpdated.addListener.bind(browser.tabs.onUpdated) as (l: typeof listener, filter?: { properties: string[] }) => void;
+  try {
+    addListener(listener, { properties: ['status'] });
+  } catch {
+    addListener(listener);
+  }
 }

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: typecheck, lint, unit tests, build, end-to-end tests — then one closing line
+// `npm test`: typecheck, lint, unit tests, build, end-to-end tests (Chromium, then Firefox) — then one closing line
 // "N passed, N failed" that CI reads (vitest's own summary is not recognised there).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -69,6 +69,8 @@ if (only !== 'e2e') {
 }
 if (only !== 'unit') {
   if (check('build', 'npx', ['wxt', 'build'])) vitest('e2e', 'tests/e2e/vitest.config.ts');
+  // The Firefox build in Debian's firefox-esr, over WebDriver BiDi.
+  if (check('build:firefox', 'npx', ['wxt', 'build', '-b', 'firefox', '--mv3'])) vitest('e2e-firefox', 'tests/e2e-firefox/vitest.config.ts');
 }
 rmSync(tmp, { recursive: true, force: true });
 

@@ -137,6 +137,34 @@ for (const lang of ['en', 'de'] as const) {
       expect(await s.extensionErrors()).toEqual([]);
     });
 
+    it('LinkedIn, after Firefox unloaded the background event page: still held, sent once, and counted', async () => {
+      const site = SITES[0]!;
+      page = await open(s, site.url(lang), site);
+      await s.unloadBackground();
+      // The content script's messages wake it: the pause card still comes, the send still counts.
+      await typeInto(page, site, TEXT.flagged[lang]);
+      await send(page, site);
+      await axWait(page, { role: 'dialog' });
+      expect(await fixtureSent(page)).toEqual([]);
+      await axClick(page, await axWait(page, { role: 'button', name: LABEL.sendAnyway[lang] }));
+      await expect.poll(() => fixtureSent(page!)).toEqual([expect.objectContaining({ text: TEXT.flagged[lang], to: site.to })]);
+      await sleep(400);
+      expect(await fixtureSent(page)).toHaveLength(1);
+      expect(await s.backgroundState()).toBe('running');
+      const ext = await s.extensionPage('popup.html');
+      try {
+        const wire = (await ext.evaluate(() =>
+          (globalThis as unknown as { browser: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).browser.runtime.sendMessage({ id: 1, type: 'getStats', data: { days: 1 }, timestamp: Date.now() }),
+        )) as { res: { shown: number; sentAsIs: number }[] };
+        // Counted in the background's IndexedDB (earlier tests of this browser count too).
+        expect(wire.res.at(-1)).toMatchObject({ shown: expect.any(Number), sentAsIs: expect.any(Number) });
+        expect(wire.res.at(-1)!.shown).toBeGreaterThan(0);
+        expect(wire.res.at(-1)!.sentAsIs).toBeGreaterThan(0);
+      } finally {
+        await ext.close();
+      }
+    });
+
     for (const site of SITES) {
       it(`${site.name}: holds a flagged draft; "Send anyway" sends it once, unchanged`, async () => {
         page = await open(s, site.url(lang), site);

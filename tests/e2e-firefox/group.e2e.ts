@@ -198,15 +198,6 @@ async function toBackground<T>(ext: Page, type: string, data: unknown): Promise<
   return wire?.res as T;
 }
 
-/** Firefox's state of the extension's event page: 'running', 'suspending', 'stopped'. */
-const backgroundState = (s: FxSession) => s.chrome<string>('(id) => WebExtensionPolicy.getByID(id).extension.backgroundState', s.addonId);
-
-/** Unload the event page now, as Firefox does after it sat idle. */
-async function unloadBackground(s: FxSession): Promise<void> {
-  await s.chrome('async (id) => { await WebExtensionPolicy.getByID(id).extension.terminateBackground({ disableResetIdleForTest: true }); }', s.addonId);
-  expect(await backgroundState(s)).toBe('stopped');
-}
-
 for (const lang of ['en', 'de'] as const) {
   describe(`Firefox: group consent guard (${lang.toUpperCase()})`, () => {
     let s: FxSession;
@@ -275,7 +266,7 @@ for (const lang of ['en', 'de'] as const) {
       if (surface.kind === 'add') {
         it(`${surface.name}: re-adding someone who left is a hard stop on the next visit, after Firefox unloaded the background`, async () => {
           // The event page goes away when idle; the ledger is in its IndexedDB, not in its memory.
-          await unloadBackground(s);
+          await s.unloadBackground();
           // Second visit: someone we added who is selectable again left the chat; the guard records it.
           page = await openDialog(s, surface, lang);
           await expect

@@ -97,6 +97,10 @@ export interface FxSession {
   navigate(page: Page, url: string): Promise<void>;
   /** Run a function in Firefox's parent process (chrome privileges). Arguments and result go through JSON. */
   chrome<T>(fn: string, ...args: unknown[]): Promise<T>;
+  /** Firefox's state of the extension's event page: 'running', 'suspending', 'stopped'. */
+  backgroundState(): Promise<string>;
+  /** Unload the event page now, as Firefox does once it sat idle; resolves when it is stopped. */
+  unloadBackground(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -345,6 +349,23 @@ export async function launch(opts: LaunchOptions = {}): Promise<FxSession> {
     },
     navigate,
     chrome,
+    backgroundState: () => chrome<string>('(id) => WebExtensionPolicy.getByID(id).extension.backgroundState', addonId),
+    unloadBackground: async () => {
+      // Firefox's own idle path (it waits for listeners still answering), until it is stopped.
+      for (let i = 0; i < 50; i++) {
+        const state = await chrome<string>(
+          `async (id) => {
+            const ext = WebExtensionPolicy.getByID(id).extension;
+            if (ext.backgroundState === 'running') await ext.terminateBackground();
+            return ext.backgroundState;
+          }`,
+          addonId,
+        );
+        if (state === 'stopped') return;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      throw new Error('Firefox did not unload the background page');
+    },
     close: async () => {
       await browser.close().catch(() => undefined);
       proxy.close();

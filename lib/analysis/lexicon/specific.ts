@@ -27,8 +27,8 @@ export const SPECIFIC: Record<Lang, Specific> = {
   en: {
     yourPossessive: ['your', 'ur'],
     hope: ['hope', 'hoping', 'hopefully', 'how is', "how's", 'how was', 'how are', 'hows', 'did you', 'are you still'],
-    stockHopeNext: ['you', 'your', 'it', 'this', 'the', 'today', 'all', "you're", "it's", 'that', 'everything'],
-    shared: ['remember', 'still laughing', 'never forget', 'last time', 'last year', 'last summer', 'last spring', 'last week', 'back then', 'back in', 'together', 'since we', 'when we', 'we had', 'we were', 'we did', 'our trip', 'our time', 'our sessions', 'our project', 'those days', 'miss you', 'missed you', 'good times', 'that night', 'that time', 'ago'],
+    stockHopeNext: ['you', 'your', 'it', 'this', 'today', 'all', "all's", 'life', "life's", "you're", "it's", 'that', 'everything', 'things', 'everyone', 'we', 'santa', "santa's", 'the year', 'the new year', 'the day', 'the holidays'],
+    shared: ['remember', 'still laughing', 'never forget', 'last time', 'last year', 'last summer', 'last spring', 'last week', 'back then', 'back in', 'since we', 'when we', 'we had', 'we were', 'we did', 'our trip', 'our time', 'our sessions', 'our project', 'those days', 'miss you', 'missed you', 'good times', 'that night', 'that time', 'ago'],
     placePrepositions: ['in', 'at', 'to', 'from', 'near', 'around'],
     time: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tonight', 'tomorrow', 'tmrw', 'weekend', 'next week', 'january', 'february', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', "o'clock"],
   },

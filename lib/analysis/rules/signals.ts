@@ -74,15 +74,23 @@ function signalsWith(input: RuleInput, report: RuleReport, st: Structure): strin
   out.push(`q2:${bucket(st.questionsToThem, [1, 2])}`, `excl:${bucket(st.exclamations, [1, 3])}`, `lines:${bucket(st.lines, [2, 5])}`);
   if (g && st.questionsToThem) out.push('greet+q2');
   const langs = draftLanguages(st.votes);
-  const specific = specificElements(input.text, nameTokens(input), langs);
-  const specKinds = new Set(specific.map((e) => e.kind));
+  const acts = findActs(input.text, langs);
+  // specific elements count where they are about the person, not inside an ask or offer
+  // ("your team" in "could your team use our tool" is the pitch talking)
+  const askSents = new Set(acts.map((a) => a.sent));
+  const toks = input.text.tokens;
+  const sentAt = (pos: number): number => toks.find((t) => t.s <= pos && pos < t.e)?.sent ?? -1;
+  for (const c of report.cues) if (!c.weak) askSents.add(sentAt(c.s));
+  const specific = specificElements(input.text, nameTokens(input), langs).filter((e) => !askSents.has(sentAt(e.span[0])));
+  const specKinds = new Set<string>(specific.map((e) => e.kind));
+  for (const q of input.text.questions) if (!askSents.has(q)) specKinds.add('question');
   for (const k of specKinds) out.push(`spec:${k}`);
-  out.push(`spec:${bucket(specific.length, [1, 2, 4])}`);
+  out.push(`spec:${bucket(specKinds.size, [1, 2, 3])}`);
+  if (specKinds.has('hope') || specKinds.has('shared') || specKinds.has('question')) out.push('spec:strong');
   if (g) {
     const before = specific.filter((e) => e.span[0] < g.end).length;
-    out.push(`greet+spec:${bucket(specific.length, [1, 2])}`, `greet+specBefore:${bucket(before, [1])}`);
+    out.push(`greet+spec:${bucket(specKinds.size, [1, 2])}`, `greet+specBefore:${bucket(before, [1])}`);
   }
-  const acts = findActs(input.text, langs);
   const gSent = g ? (input.text.tokens.find((t) => t.s >= g.start)?.sent ?? 0) : -1;
   const seen = new Set<string>();
   for (const a of acts) {

@@ -11,7 +11,7 @@ import { decideWithModel, type HeadScores } from './rules/decide';
 import { findGreeting, greetingEvidence, templatedGreeting } from './rules/greeting';
 import { greetingPretext, pitchCues, pitchFirstMessage } from './rules/pitch';
 import { registerEvidence, registerOf, registerSwitch } from './rules/register';
-import { mergeSpans, round2, type RuleInput } from './rules/shared';
+import { mergeSpans, quote, round2, type RuleInput } from './rules/shared';
 import type { RuleReport } from './rules/signals';
 import { hashString, parse } from './text';
 import type { DraftContext, Finding, PersonalRule, Register, SendMemory, Span } from './types';
@@ -136,7 +136,7 @@ export function judge(prepared: Prepared, memory?: SendMemory, scores?: HeadScor
   const pretext = model ? model.pretext : report.pretext;
   const pitch = model ? model.pitch : report.pitch;
   const templated = model ? model.templated : report.templated;
-  if (pretext) findings.push(pretext);
+  if (pretext) findings.push(ctx.lastExchangeDaysAgo !== undefined && ctx.lastExchangeDaysAgo >= 365 ? afterSilence(pretext, ctx.lastExchangeDaysAgo, input) : pretext);
   // A greeting that leads into an ask is one problem, not two — unless we know it is a first message.
   if (pitch && (!pretext || ctx.firstMessage === true)) findings.push(pitch);
   // A stock wish that leads into a stock ask is both: nothing in it is for this person.
@@ -174,6 +174,21 @@ export function judge(prepared: Prepared, memory?: SendMemory, scores?: HeadScor
     }
   }
   return result.sort((a, b) => (a.severity === b.severity ? b.confidence - a.confidence : a.severity === 'warn' ? -1 : 1));
+}
+
+/**
+ * A greeting that leads into an ask after a year or more of silence: the story behind Taktvoll.
+ * Named as such, and surer.
+ */
+function afterSilence(f: Finding, days: number, input: RuleInput): Finding {
+  const years = Math.floor(days / 365);
+  const ask = (f.message.params?.[0] as string | undefined) ?? quote(input.draft, f.spans[f.spans.length - 1] ?? [0, 0]);
+  return {
+    ...f,
+    confidence: round2(Math.min(0.97, f.confidence + 0.05)),
+    message: years >= 2 ? ref('analysis_pretext_silence_other', ask, years) : ref('analysis_pretext_silence_one', ask),
+    data: { ...f.data, silenceDays: Math.round(days) },
+  };
 }
 
 /** The rules alone (what the content scripts run at send time for text the model has not seen). */

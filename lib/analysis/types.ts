@@ -51,6 +51,12 @@ export interface DraftContext {
   };
   /** The text the site pre-filled into the composer (e.g. LinkedIn's birthday greeting). */
   prefill?: string;
+  /** Days since the last message in either direction with this person, when known. */
+  lastExchangeDaysAgo?: number;
+  /** How many messages the user has sent in a row without a reply, before this draft. */
+  unansweredInRow?: number;
+  /** Whether the conversation has ever gone both ways (they have written back). */
+  twoWay?: boolean;
   personalRules?: PersonalRule[];
   /** Epoch milliseconds for memory look-ups; the analyzer never reads the clock itself. */
   now?: number;

@@ -43,6 +43,9 @@ export const ContextSchema = z.object({
     })
     .optional(),
   prefill: z.string().optional(),
+  lastExchangeDaysAgo: z.number().min(0).optional(),
+  unansweredInRow: z.number().int().min(0).optional(),
+  twoWay: z.boolean().optional(),
   personalRules: z.array(PersonalRuleSchema).optional(),
   now: z.number().optional(),
 });

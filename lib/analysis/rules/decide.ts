@@ -53,7 +53,8 @@ export function decideWithModel(prepared: Prepared, scores: HeadScores): ModelDe
   const pf = scores['pitch-first-message'];
   // "as discussed", "wie besprochen": when the context does not say, these two have talked before
   const acquainted = ctx.firstMessage === undefined && input.matches.some((m) => m.entry.cat === 'acquainted');
-  const gated = acquainted || ctx.firstMessage === false || ((ctx.surface === 'comment' || ctx.surface === 'wall-post') && ctx.firstMessage !== true);
+  // an ask in a warm, two-way conversation is never a cold pitch
+  const gated = acquainted || ctx.twoWay === true || ctx.firstMessage === false || ((ctx.surface === 'comment' || ctx.surface === 'wall-post') && ctx.firstMessage !== true);
   if (!gated && pf && pf.confidence > 0) {
     const spans = report.pitch?.spans ?? (pf.spans.length ? pf.spans : [whole(draft)]);
     const first = spans[0] ?? whole(draft);

@@ -156,7 +156,7 @@ const MIN_CONFIDENCE = 0.75;
 
 export function pitchFirstMessage(input: RuleInput, cues: readonly Cue[]): Finding | undefined {
   const { context } = input;
-  if (context.firstMessage === false) return undefined;
+  if (context.firstMessage === false || context.twoWay === true) return undefined;
   if (context.surface === 'comment' || context.surface === 'wall-post') {
     if (context.firstMessage !== true) return undefined;
   }

@@ -27,6 +27,8 @@ function allFindings(): Finding[] {
       ...analyzeDraft('Hallo, Lust auf einen unverbindlichen Erfahrungsaustausch zu unseren Lösungen?', { recipient, firstMessage: true }),
       ...analyzeDraft('Happy birthday! Btw, could you share my post with your network?', { recipient }),
       ...analyzeDraft('Merry Christmas! By the way, could you share our hiring post with your network?', { recipient }),
+      ...analyzeDraft('Happy birthday! Btw, could you share my post with your network?', { recipient, lastExchangeDaysAgo: 500 }),
+      ...analyzeDraft('Happy birthday! Btw, could you share my post with your network?', { recipient, lastExchangeDaysAgo: 1200 }),
       ...analyzeDraft('Congrats on the new role! By the way, we offer recruiting services.', { recipient }),
       ...analyzeDraft(long, { recipient }, mem),
       ...analyzeDraft(long.slice(0, 90), { recipient, now: 0 }, (() => { const m = new InMemorySendMemory(); m.record({ fingerprint: fingerprint(long.slice(0, 90)), recipientKey: 'z', at: 0 }); return m; })()),

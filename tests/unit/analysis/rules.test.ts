@@ -209,3 +209,24 @@ describe('lexicon matching', () => {
     expect(objects.map((m) => m.entry.words[0])).toContain('gesprach');
   });
 });
+
+describe('the relationship in the context', () => {
+  const story = 'Alles Gute zum Geburtstag, Jörg! Bei mir ist es gerade sehr ruhig mit Aufträgen. Falls du jemanden kennst, der einen Elektriker braucht, denk an mich.';
+  const base: DraftContext = { site: 'xing', surface: 'birthday', occasion: 'birthday', firstMessage: false, recipient: { name: 'Jörg Albers' } };
+
+  it('names a wish that leads into an ask after years of silence, and is surer of it', () => {
+    const plain = find(story, 'greeting-pretext', base)!;
+    const silent = find(story, 'greeting-pretext', { ...base, lastExchangeDaysAgo: 800 })!;
+    expect(silent.message.key).toBe('analysis_pretext_silence_other');
+    expect(silent.message.params?.[1]).toBe('2');
+    expect(silent.confidence).toBeGreaterThanOrEqual(plain.confidence);
+    expect(find(story, 'greeting-pretext', { ...base, lastExchangeDaysAgo: 400 })?.message.key).toBe('analysis_pretext_silence_one');
+    expect(find(story, 'greeting-pretext', { ...base, lastExchangeDaysAgo: 90 })?.message.key).toBe('analysis_pretext_birthday');
+  });
+
+  it('never treats an ask in a two-way conversation as a cold pitch', () => {
+    const ask = 'Hi Tom, we help logistics teams cut empty miles by 20%. Would you be open to a 15-minute call next week?';
+    expect(rules(ask, { firstMessage: true })).toContain('pitch-first-message');
+    expect(rules(ask, { twoWay: true })).not.toContain('pitch-first-message');
+  });
+});

@@ -78,9 +78,15 @@ export interface Prepared {
   report: RuleReport;
 }
 
+/**
+ * A draft is judged by its first 20,000 characters (no site takes longer messages: LinkedIn
+ * stops at 8,000, Messenger at 20,000), so a hostile paste costs the same as a long letter.
+ */
+export const MAX_DRAFT = 20_000;
+
 export function prepare(draft: string, context: DraftContext = {}): Prepared {
   const ctx: DraftContext = context ?? {};
-  const text = parse(draft);
+  const text = parse(draft.length > MAX_DRAFT ? draft.slice(0, MAX_DRAFT) : draft);
   // Personal rules: "allow" phrases take the words they match out of every rule's view.
   const allowSpans: Span[] = [];
   const flagRules: { rule: PersonalRule; spans: Span[] }[] = [];

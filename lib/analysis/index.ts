@@ -10,7 +10,7 @@
  */
 import { judge, prepare, type HeadScores, type Prepared } from './core';
 import { nameTokens } from './rules/greeting';
-import { askViewOf, signalsOf } from './rules/signals';
+import { modelSignals } from './rules/signals';
 import { confidenceOf, MODEL_RULES, score, unpack, type Model } from './model/score';
 import { PACKED_MODEL } from './model/weights';
 import type { DraftContext, Finding, SendMemory } from './types';
@@ -35,7 +35,8 @@ export function modelScores(prepared: Prepared, m: Model = shippedModel()): Head
   if (allowed.length) input.text.tokens.forEach((t, k) => allowed.some(([a, b]) => t.s < b && a < t.e) && skip.add(k));
   // the signals too are read without those words
   const view = skip.size ? { ...input, text: { ...input.text, tokens: input.text.tokens.filter((_, k) => !skip.has(k)) }, cache: {} } : input;
-  const raw = score(m, { text: input.text, names: nameTokens(input), signals: signalsOf(view, report), ask: askViewOf(view, report), greeting, skip });
+  const { signals, ask } = modelSignals(view, report);
+  const raw = score(m, { text: input.text, names: nameTokens(input), signals, ask, greeting, skip });
   const out: HeadScores = {};
   for (const rule of MODEL_RULES) {
     const r = raw[rule];

@@ -108,6 +108,14 @@ function main(): void {
     console.log(`\n### ${blurb[name]}: ${lines.length} drafts from ${authors.size} author${authors.size === 1 ? '' : 's'}`);
     table(lines, results, `== ${name}: every finding`);
     table(lines, results, `== ${name}: only findings with confidence ≥ 0.8 (what holds a send at the default sensitivity)`, 0.8);
+    if (name === 'blind') {
+      // the blind split came in two batches: b1/b2 (scored at milestones while the analyzer was
+      // being built) and b3/b4 (written later, scored once at the end)
+      for (const [batch, who] of [['blind-1 (authors b1, b2)', ['b1', 'b2']], ['blind-2 (authors b3, b4)', ['b3', 'b4']]] as const) {
+        const part = lines.filter((l) => (who as readonly string[]).includes(l.author ?? ''));
+        if (part.length) table(part, results, `== ${batch}: every finding`);
+      }
+    }
   }
   if (verbose) {
     console.log('\nDisagreements:');

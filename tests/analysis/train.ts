@@ -16,7 +16,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { prepare } from '../../lib/analysis/core';
 import { nameTokens } from '../../lib/analysis/rules/greeting';
-import { askViewOf, signalsOf } from '../../lib/analysis/rules/signals';
+import { modelSignals } from '../../lib/analysis/rules/signals';
 import { MODEL_HEADS, MODEL_RULES, ruleProbabilities, type ModelHead, type ModelRule, type PackedModel } from '../../lib/analysis/model/score';
 import type { RuleId } from '../../lib/analysis/types';
 import { vectorize, type SparseVector } from '../../lib/analysis/model/vector';
@@ -89,10 +89,10 @@ export function authorOf(line: CorpusLine): string {
 export function vectorizeLines(lines: readonly CorpusLine[], bits: number): Item[] {
   return lines.map((line) => {
     const p = prepare(line.text, line.context ?? {});
-    const ask = askViewOf(p.input, p.report);
+    const { signals, ask } = modelSignals(p.input, p.report);
     return {
       line,
-      x: vectorize(p.input.text, nameTokens(p.input), signalsOf(p.input, p.report), bits),
+      x: vectorize(p.input.text, nameTokens(p.input), signals, bits),
       xAsk: vectorize(ask.text, ask.names, ask.signals, bits),
       author: authorOf(line),
       greeting: !!p.report.greeting || !!line.context?.occasion,

@@ -14,8 +14,8 @@ export interface FeatureSink {
   (hash: number, value: number, token: number): void;
 }
 
-/** Feature settings (fixed for the shipped model; training experiments vary them). */
-export const FEATURES = { minGram: 2, maxGram: 5, crossGrams: false, triples: false };
+const MIN_GRAM = 2;
+const MAX_GRAM = 5;
 /** Longer drafts are judged by their first part: the words that matter come early. */
 export const MAX_TOKENS = 400;
 
@@ -63,35 +63,19 @@ export function textFeatures(text: ParsedText, names: ReadonlySet<number>, emit:
   for (let k = 0; k < count; k++) {
     const t = toks[k];
     if (!t || !t.n || skip?.has(k)) continue;
-    const w = modelWord(t.n, names.has(k));
-    emit(mix(fnv(w, SEED_WORD)), 1, k);
+    const isName = names.has(k);
+    const w = modelWord(t.n, isName);
     // a pair never spans sentences: the start of a sentence is its own context
     const before = t.sent === prevSent ? prev : '\u2039s\u203a';
     emit(mix(fnv(`${before} ${w}`, SEED_PAIR)), 1, k);
     prev = w;
     prevSent = t.sent;
-    if (names.has(k)) continue;
-    if (FEATURES.triples && k >= 2) {
-      const a = toks[k - 2];
-      const b = toks[k - 1];
-      if (a && b && a.sent === t.sent && b.sent === t.sent) emit(mix(fnv(`${modelWord(a.n, names.has(k - 2))} ${modelWord(b.n, names.has(k - 1))} ${w}`, SEED_PAIR ^ 0x5bd1e995)), 1, k);
+    if (isName) {
+      emit(mix(fnv(w, SEED_WORD)), 1, k);
+      continue;
     }
-    if (FEATURES.crossGrams && k >= 1) {
-      const b = toks[k - 1];
-      if (b && b.sent === t.sent && !names.has(k - 1)) {
-        const joined = `${modelWord(b.n, false)} ${w}`;
-        const mid = modelWord(b.n, false).length;
-        for (let n = 3; n <= 5; n++) for (let i = Math.max(0, mid - n + 1); i <= mid && i + n <= joined.length; i++) emit(mix(fnv(joined.slice(i, i + n), SEED_CHAR ^ 0x27d4eb2d)), 1, k);
-      }
-    }
-    const padded = `<${w}>`;
-    const len = padded.length;
-    for (let n = FEATURES.minGram; n <= FEATURES.maxGram; n++) {
-      for (let i = 0; i + n <= len; i++) {
-        if (n === len && n > FEATURES.minGram) continue; // the whole word is already a word feature
-        emit(mix(fnv(padded.slice(i, i + n), SEED_CHAR)), 1, k);
-      }
-    }
+    const grams = wordFeatures(w);
+    for (let i = 0; i < grams.length; i++) emit(grams[i] ?? 0, 1, k);
   }
   // emoji: each distinct pictograph, plus how many there were
   if (text.emoji > 0) {
@@ -106,7 +90,47 @@ export function textFeatures(text: ParsedText, names: ReadonlySet<number>, emit:
   }
 }
 
+/**
+ * Character 2–5-grams of "<word>", hashed without building substrings: from each start, FNV-1a is
+ * extended one character at a time and emitted from the second character on.
+ */
+/**
+ * The word's own feature and its character 2–5-grams of "<word>", hashed without building
+ * substrings (FNV-1a extended one character at a time). Words recur across drafts, so the
+ * hashes are kept per word (a bounded cache).
+ */
+const WORD_CACHE = new Map<string, Uint32Array>();
+
+function wordFeatures(w: string): Uint32Array {
+  const hit = WORD_CACHE.get(w);
+  if (hit) return hit;
+  const len = w.length + 2;
+  const out: number[] = [mix(fnv(w, SEED_WORD))];
+  for (let i = 0; i + MIN_GRAM <= len; i++) {
+    let h = SEED_CHAR;
+    for (let n = 1; n <= MAX_GRAM && i + n <= len; n++) {
+      const p = i + n - 1;
+      const c = p === 0 ? 60 : p === len - 1 ? 62 : w.charCodeAt(p - 1); // '<' word '>'
+      h = Math.imul(h ^ c, 0x01000193) >>> 0;
+      // the whole word is already a word feature
+      if (n >= MIN_GRAM && !(n === len && n > MIN_GRAM)) out.push(mix(h));
+    }
+  }
+  const arr = Uint32Array.from(out);
+  if (WORD_CACHE.size > 30_000) WORD_CACHE.clear();
+  WORD_CACHE.set(w, arr);
+  return arr;
+}
+
+const SIGNAL_CACHE = new Map<string, number>();
+
 /** A named signal from the rules or the context ("greeting:birthday", "first:true"). */
 export function signalHash(name: string): number {
-  return mix(fnv(name, SEED_SIGNAL));
+  let h = SIGNAL_CACHE.get(name);
+  if (h === undefined) {
+    h = mix(fnv(name, SEED_SIGNAL));
+    if (SIGNAL_CACHE.size > 50_000) SIGNAL_CACHE.clear();
+    SIGNAL_CACHE.set(name, h);
+  }
+  return h;
 }

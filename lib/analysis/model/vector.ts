@@ -6,9 +6,6 @@
 import type { ParsedText } from '../text';
 import { signalHash, textFeatures } from './features';
 
-/** For training experiments: leave the rules' signals out. */
-export const SIGNALS = { use: true };
-
 export interface SparseVector {
   /** Bucket per entry. */
   idx: Int32Array;
@@ -18,35 +15,72 @@ export interface SparseVector {
   tok: Int32Array;
 }
 
+/**
+ * Generation stamps per (bucket, sign): a feature is kept once per draft without a hash set.
+ * Two different features that land in the same bucket with the same sign count once — the same
+ * in training and in scoring, and rare with 2^16 buckets.
+ */
+let stamps = new Uint32Array(0);
+let generation = 0;
+let bufIdx = new Int32Array(2048);
+let bufTok = new Int32Array(2048);
+let bufSign = new Int8Array(2048);
+
 /** `skip`: tokens the model must not see (words a personal "allow" rule covers). */
 export function vectorize(text: ParsedText, names: ReadonlySet<number>, signals: readonly string[], bits: number, skip?: ReadonlySet<number>): SparseVector {
   const mask = (1 << bits) - 1;
-  // distinct features only: a word said twice is not twice the evidence
-  const firstToken = new Map<number, number>();
+  if (stamps.length !== 2 << bits) {
+    stamps = new Uint32Array(2 << bits);
+    generation = 0;
+  }
+  generation = (generation + 1) >>> 0;
+  if (generation === 0) {
+    stamps.fill(0);
+    generation = 1;
+  }
+  const gen = generation;
+  let size = 0;
   textFeatures(
     text,
     names,
-    (h, _v, t) => {
-      if (!firstToken.has(h)) firstToken.set(h, t);
+    (hash, _v, t) => {
+      const bucket = hash & mask;
+      const sign = hash >>> 31;
+      const key = (bucket << 1) | sign;
+      if (stamps[key] === gen) return;
+      stamps[key] = gen;
+      if (size === bufIdx.length) {
+        const grow = (a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
+          const b = new Int32Array(a.length * 2);
+          b.set(a);
+          return b;
+        };
+        bufIdx = grow(bufIdx);
+        bufTok = grow(bufTok);
+        const s8 = new Int8Array(bufSign.length * 2);
+        s8.set(bufSign);
+        bufSign = s8;
+      }
+      bufIdx[size] = bucket;
+      bufTok[size] = t;
+      bufSign[size] = sign ? -1 : 1;
+      size++;
     },
     skip,
   );
-  const textCount = firstToken.size;
-  const signalSet = new Set(SIGNALS.use ? signals : []);
+  const textCount = size;
+  const signalSet = new Set(signals);
   const n = textCount + signalSet.size;
   const idx = new Int32Array(n);
   const val = new Float32Array(n);
   const tok = new Int32Array(n);
   const norm = textCount > 0 ? 1 / Math.sqrt(textCount) : 0;
-  let i = 0;
-  for (const [h, t] of firstToken) {
-    idx[i] = h & mask;
-    val[i] = h >>> 31 ? -norm : norm;
-    tok[i] = t;
-    i++;
-  }
-  for (const s of signalSet) {
-    const h = signalHash(s);
+  idx.set(bufIdx.subarray(0, textCount));
+  tok.set(bufTok.subarray(0, textCount));
+  for (let j = 0; j < textCount; j++) val[j] = (bufSign[j] ?? 1) * norm;
+  let i = textCount;
+  for (const sig of signalSet) {
+    const h = signalHash(sig);
     idx[i] = h & mask;
     val[i] = h >>> 31 ? -1 : 1;
     tok[i] = -1;

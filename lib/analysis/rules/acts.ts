@@ -62,31 +62,45 @@ function compile(list: readonly string[]): Index {
 
 const ELISION = /^(?:l|d|j|t|m|s|n|c|qu|dell|all|nell|sull|dall|un)'/;
 
-const COMPILED = new Map<Lang, Record<Field, Index>>();
-for (const [lang, acts] of Object.entries(ACTS) as [Lang, Acts][]) {
-  const rec = {} as Record<Field, Index>;
-  for (const f of FIELDS) rec[f] = compile(acts[f]);
-  COMPILED.set(lang, rec);
+/** One index per language over all fields: a token is looked up once, not once per field. */
+interface Tagged extends Pattern {
+  field: Field;
+}
+interface Table {
+  exact: Map<string, Tagged[]>;
+  prefix: Map<string, Tagged[]>;
 }
 
-/** Does a pattern match at token k? Returns the index one past the match, or -1. */
-function matchAt(idx: Index, words: readonly string[], k: number): number {
-  const w = words[k];
-  if (!w) return -1;
-  for (const p of idx.exact.get(w) ?? []) {
-    let ok = true;
-    for (let d = 1; d < p.words.length; d++) {
-      const have = words[k + d];
-      const want = p.words[d] ?? '';
-      if (have === undefined || (d === p.words.length - 1 && p.prefix ? !have.startsWith(want) : have !== want)) {
-        ok = false;
-        break;
-      }
-    }
-    if (ok) return k + p.words.length;
+const COMPILED = new Map<Lang, Table>();
+for (const [lang, acts] of Object.entries(ACTS) as [Lang, Acts][]) {
+  const table: Table = { exact: new Map(), prefix: new Map() };
+  for (const f of FIELDS) {
+    const idx = compile(acts[f]);
+    for (const [k, list] of idx.exact) table.exact.set(k, [...(table.exact.get(k) ?? []), ...list.map((p) => ({ ...p, field: f }))]);
+    for (const [k, list] of idx.prefix) table.prefix.set(k, [...(table.prefix.get(k) ?? []), ...list.map((p) => ({ ...p, field: f }))]);
   }
-  if (w.length >= 3) for (const p of idx.prefix.get(w.slice(0, 3)) ?? []) if (w.startsWith(p.words[0] ?? '\u0000')) return k + 1;
-  return -1;
+  COMPILED.set(lang, table);
+}
+
+/** Does pattern `p` (looked up by its first word) match at token k? Returns one past the match, or -1. */
+function matchesAt(p: Pattern, words: readonly string[], k: number): number {
+  for (let d = 1; d < p.words.length; d++) {
+    const have = words[k + d];
+    const want = p.words[d] ?? '';
+    if (have === undefined || (d === p.words.length - 1 && p.prefix ? !have.startsWith(want) : have !== want)) return -1;
+  }
+  return k + p.words.length;
+}
+
+/** Every field that has a pattern starting at token k, with where it ends. */
+function fieldsAt(table: Table, words: readonly string[], k: number, out: (f: Field, end: number) => void): void {
+  const w = words[k];
+  if (!w) return;
+  for (const p of table.exact.get(w) ?? []) {
+    const j = matchesAt(p, words, k);
+    if (j > k) out(p.field, j);
+  }
+  if (w.length >= 3) for (const p of table.prefix.get(w.slice(0, 3)) ?? []) if (w.startsWith(p.words[0] ?? '\u0000')) out(p.field, k + 1);
 }
 
 /** Punctuation after which a new clause starts ("Wenn du etwas hörst, gib mir Bescheid"). */
@@ -110,25 +124,29 @@ export function findActs(text: ParsedText, langs: readonly Lang[]): Act[] {
     const m = ELISION.exec(t.n);
     return m ? t.n.slice(m[0].length) : t.n;
   });
-  const elidedMe = toks.map((t) => /^(j|m)'/.test(t.n));
   const out: Act[] = [];
-  const tables = langs.map((l) => COMPILED.get(l)).filter((x): x is Record<Field, Index> => !!x);
+  const tables = langs.map((l) => COMPILED.get(l)).filter((x): x is Table => !!x);
   let start = 0;
   while (start < toks.length) {
     const sent = toks[start]?.sent ?? 0;
     let end = start;
     while (end < toks.length && toks[end]?.sent === sent) end++;
     const has: Partial<Record<Field, Span>> = {};
+    let imperative = false;
     for (let k = start; k < end; k++) {
+      const t = toks[k];
+      if (t && /^(j|m)'/.test(t.n) && !has.me) has.me = [t.s, t.e];
+      // an imperative opens its sentence or a clause (after at most one interjection or name)
+      const clauseStart = k === start || k === start + 1 || CLAUSE.has(toks[k - 1]?.after ?? '');
       for (const table of tables) {
-        for (const f of FIELDS) {
-          if (has[f]) continue;
-          const j = matchAt(table[f], words, k);
-          if (j > k && j <= end) has[f] = [toks[k]?.s ?? 0, toks[j - 1]?.e ?? 0];
-        }
+        fieldsAt(table, words, k, (f, j) => {
+          if (j > end) return;
+          if (f === 'imperative') {
+            if (clauseStart) imperative = true;
+          } else if (!has[f]) has[f] = [toks[k]?.s ?? 0, toks[j - 1]?.e ?? 0];
+        });
       }
     }
-    for (let k = start; k < end; k++) if (elidedMe[k] && !has.me) has.me = [toks[k]?.s ?? 0, toks[k]?.e ?? 0];
     const sentSpan: Span = [toks[start]?.s ?? 0, toks[end - 1]?.e ?? 0];
     const question = text.questions.has(sent);
     if (has.you && has.modals && question && !has.telling) out.push({ kind: 'request', sent, span: has.modals });
@@ -136,14 +154,7 @@ export function findActs(text: ParsedText, langs: readonly Lang[]): Act[] {
     if (has.offer && has.me) out.push({ kind: 'offer', sent, span: has.offer });
     if (has.wish) out.push({ kind: 'wish', sent, span: has.wish });
     if (has.plea) out.push({ kind: 'plea', sent, span: has.plea });
-    // an imperative opens its sentence or a clause (after at most one interjection or name)
-    for (let k = start; k < end; k++) {
-      const clauseStart = k === start || k === start + 1 || CLAUSE.has(toks[k - 1]?.after ?? '');
-      if (clauseStart && tables.some((t) => matchAt(t.imperative, words, k) > k)) {
-        out.push({ kind: 'imperative', sent, span: sentSpan });
-        break;
-      }
-    }
+    if (imperative) out.push({ kind: 'imperative', sent, span: sentSpan });
     start = end;
   }
   return out;

@@ -10,8 +10,8 @@ import type { Greeting } from './greeting';
 import type { RuleInput } from './shared';
 import { nameTokens } from './greeting';
 import { structureOf, type Structure } from './structure';
-import { draftLanguages, findActs } from './acts';
-import { specificElements } from './specific';
+import { draftLanguages, findActs, type Act } from './acts';
+import { specificElements, type SpecificElement } from './specific';
 
 export interface RuleReport {
   greeting: Greeting | undefined;
@@ -36,12 +36,49 @@ function conf(f: Finding | undefined): string {
   return f.confidence >= 0.9 ? 'hi' : f.confidence >= 0.8 ? 'mid' : 'lo';
 }
 
-/** The signals of a prepared draft (only the model needs them: the content scripts never compute these). */
-export function signalsOf(input: RuleInput, report: RuleReport): string[] {
-  return signalsWith(input, report, structureOf(input.text, nameTokens(input)));
+/** What the structure readers found, computed once per draft for both views. */
+interface Reading {
+  st: Structure;
+  acts: Act[];
+  specific: SpecificElement[];
+  /** Sentence index of a character position. */
+  sentAt: (pos: number) => number;
 }
 
-function signalsWith(input: RuleInput, report: RuleReport, st: Structure): string[] {
+function read(input: RuleInput): Reading {
+  const toks = input.text.tokens;
+  const names = nameTokens(input);
+  const st = structureOf(input.text, names);
+  const langs = draftLanguages(st.votes);
+  const sentAt = (pos: number): number => {
+    let lo = 0;
+    let hi = toks.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const t = toks[mid];
+      if (!t) break;
+      if (pos < t.s) hi = mid - 1;
+      else if (pos >= t.e) lo = mid + 1;
+      else return t.sent;
+    }
+    return toks[Math.max(0, Math.min(toks.length - 1, lo))]?.sent ?? -1;
+  };
+  return { st, acts: findActs(input.text, langs), specific: specificElements(input.text, names, langs), sentAt };
+}
+
+/** The signals of a prepared draft, and the view the `ask` head reads (the model's input; the content scripts never compute these). */
+export function modelSignals(input: RuleInput, report: RuleReport): { signals: string[]; ask: AskView } {
+  const r = read(input);
+  return { signals: signalsWith(input, report, r), ask: askViewWith(input, report, r) };
+}
+
+/** The signals of a prepared draft. */
+export function signalsOf(input: RuleInput, report: RuleReport): string[] {
+  return signalsWith(input, report, read(input));
+}
+
+function signalsWith(input: RuleInput, report: RuleReport, r: Reading): string[] {
+  const { st, acts, sentAt } = r;
   const { context: ctx, text } = input;
   const out: string[] = [];
   const first = ctx.firstMessage === true ? 'yes' : ctx.firstMessage === false ? 'no' : 'unknown';
@@ -73,15 +110,11 @@ function signalsWith(input: RuleInput, report: RuleReport, st: Structure): strin
   out.push(`numbers:${bucket(st.numbers, [1, 3])}`, `propn:${bucket(st.properNouns, [1, 2, 4])}`, `propn:${st.lang}:${bucket(st.properNouns, [1, 3])}`);
   out.push(`q2:${bucket(st.questionsToThem, [1, 2])}`, `excl:${bucket(st.exclamations, [1, 3])}`, `lines:${bucket(st.lines, [2, 5])}`);
   if (g && st.questionsToThem) out.push('greet+q2');
-  const langs = draftLanguages(st.votes);
-  const acts = findActs(input.text, langs);
   // specific elements count where they are about the person, not inside an ask or offer
   // ("your team" in "could your team use our tool" is the pitch talking)
   const askSents = new Set(acts.map((a) => a.sent));
-  const toks = input.text.tokens;
-  const sentAt = (pos: number): number => toks.find((t) => t.s <= pos && pos < t.e)?.sent ?? -1;
   for (const c of report.cues) if (!c.weak) askSents.add(sentAt(c.s));
-  const specific = specificElements(input.text, nameTokens(input), langs).filter((e) => !askSents.has(sentAt(e.span[0])));
+  const specific = r.specific.filter((e) => !askSents.has(sentAt(e.span[0])));
   const specKinds = new Set<string>(specific.map((e) => e.kind));
   for (const q of input.text.questions) if (!askSents.has(q)) specKinds.add('question');
   for (const k of specKinds) out.push(`spec:${k}`);
@@ -91,7 +124,7 @@ function signalsWith(input: RuleInput, report: RuleReport, st: Structure): strin
     const before = specific.filter((e) => e.span[0] < g.end).length;
     out.push(`greet+spec:${bucket(specKinds.size, [1, 2])}`, `greet+specBefore:${bucket(before, [1])}`);
   }
-  const gSent = g ? (input.text.tokens.find((t) => t.s >= g.start)?.sent ?? 0) : -1;
+  const gSent = g ? sentAt(g.start) : -1;
   const seen = new Set<string>();
   for (const a of acts) {
     seen.add(`act:${a.kind}`);
@@ -125,6 +158,10 @@ export interface AskView {
  * arguing against the ask that follows them.
  */
 export function askViewOf(input: RuleInput, report: RuleReport): AskView {
+  return askViewWith(input, report, read(input));
+}
+
+function askViewWith(input: RuleInput, report: RuleReport, r: Reading): AskView {
   const { text, context: ctx } = input;
   const g = report.greeting;
   const allNames = nameTokens(input);
@@ -139,23 +176,26 @@ export function askViewOf(input: RuleInput, report: RuleReport): AskView {
     });
   } else for (const k of allNames) names.add(k);
   const view: ParsedText = { ...text, tokens };
+  const from = g ? g.end : 0;
   const first = ctx.firstMessage === true ? 'yes' : ctx.firstMessage === false ? 'no' : 'unknown';
   const out = [`view:${g ? 'after-greeting' : 'whole'}`, `first:${first}`, `surface:${ctx.surface ?? 'none'}`, `len:${bucket(tokens.length, [3, 8, 20, 45, 90])}`];
-  const st = structureOf(view, names);
+  const st = r.st;
   for (const k of ['url', 'price', 'percent', 'code', 'phone', 'email', 'year'] as const) if (st[k]) out.push(k);
-  out.push(`numbers:${bucket(st.numbers, [1, 3])}`, `q2:${bucket(st.questionsToThem, [1, 2])}`, `excl:${bucket(st.exclamations, [1, 3])}`);
-  const langs = draftLanguages(st.votes);
-  const acts = findActs(view, langs);
+  const firstSentAfter = tokens[0]?.sent ?? Infinity;
+  let questionsAfter = 0;
+  for (const q of text.questions) if (q >= firstSentAfter) questionsAfter++;
+  out.push(`numbers:${bucket(st.numbers, [1, 3])}`, `q2:${bucket(Math.min(st.questionsToThem, questionsAfter), [1, 2])}`, `excl:${bucket(st.exclamations, [1, 3])}`);
+  const acts = r.acts.filter((a) => a.span[0] >= from);
   const kinds = new Set(acts.map((a) => a.kind));
   for (const k of kinds) out.push(`act:${k}`);
   if (kinds.has('request') && kinds.has('favour')) out.push('act:request+favour');
   if (kinds.has('offer') && (kinds.has('request') || kinds.has('imperative') || kinds.has('wish'))) out.push('act:offer+ask');
   if (kinds.has('plea') && (kinds.has('favour') || kinds.has('request') || kinds.has('wish'))) out.push('act:plea+ask');
   out.push(`acts:${bucket(kinds.size, [1, 2, 3])}`);
-  for (const e of new Set(specificElements(view, names, langs).map((x) => x.kind))) out.push(`spec:${e}`);
-  const cueKinds = new Set(report.cues.filter((c) => !c.weak && (!g || c.s >= g.end)).map((c) => c.kind));
+  for (const e of new Set(r.specific.filter((x) => x.span[0] >= from).map((x) => x.kind))) out.push(`spec:${e}`);
+  const cueKinds = new Set(report.cues.filter((c) => !c.weak && c.s >= from).map((c) => c.kind));
   for (const k of cueKinds) out.push(`cue:${k}`);
   out.push(`cues:${bucket(cueKinds.size, [1, 2, 3])}`);
-  if (report.cues.some((c) => c.weak && (!g || c.s >= g.end))) out.push('cue:question-frame');
+  if (report.cues.some((c) => c.weak && c.s >= from)) out.push('cue:question-frame');
   return { text: view, names, signals: out };
 }

@@ -13,7 +13,8 @@ import { nameTokens } from './rules/greeting';
 import { modelSignals } from './rules/signals';
 import { confidenceOf, MODEL_RULES, score, unpack, type Model } from './model/score';
 import { PACKED_MODEL } from './model/weights';
-import type { DraftContext, Finding, SendMemory } from './types';
+import type { Act } from './rules/acts';
+import type { DraftContext, Finding, SendMemory, Span } from './types';
 
 export * from './core';
 export { MODEL_RULES, type ModelRule } from './model/score';
@@ -35,14 +36,36 @@ export function modelScores(prepared: Prepared, m: Model = shippedModel()): Head
   if (allowed.length) input.text.tokens.forEach((t, k) => allowed.some(([a, b]) => t.s < b && a < t.e) && skip.add(k));
   // the signals too are read without those words
   const view = skip.size ? { ...input, text: { ...input.text, tokens: input.text.tokens.filter((_, k) => !skip.has(k)) }, cache: {} } : input;
-  const { signals, ask } = modelSignals(view, report);
+  const { signals, ask, acts } = modelSignals(view, report);
   const raw = score(m, { text: input.text, names: nameTokens(input), signals, ask, greeting, skip });
   const out: HeadScores = {};
   for (const rule of MODEL_RULES) {
     const r = raw[rule];
-    out[rule] = { confidence: confidenceOf(r.p, m.rules[rule]), spans: r.spans };
+    const confidence = confidenceOf(r.p, m.rules[rule]);
+    out[rule] = { confidence, spans: confidence > 0 ? reasons(rule, r.spans, acts, report.greeting?.end ?? 0) : [] };
   }
   return out;
+}
+
+/** The asks and offers a reader would point at (favour, request, offer, wish, plea, imperative). */
+const PRIORITY: readonly string[] = ['favour', 'request', 'offer', 'wish', 'plea'];
+const ASKING: ReadonlySet<string> = new Set(PRIORITY);
+
+/**
+ * The words a finding shows: for an ask or a pitch, the speech acts the structure reader found
+ * (after the greeting, for a pretext) — "Falls du jemanden kennst" reads better than the single
+ * words that weighed most in the model; the model's own words otherwise.
+ */
+function reasons(rule: string, modelSpans: Span[], acts: readonly Act[], greetingEnd: number): Span[] {
+  if (rule === 'templated-greeting') return modelSpans;
+  const from = rule === 'greeting-pretext' ? greetingEnd : 0;
+  // the strongest kind first: it is the one the message quotes
+  const picked = acts
+    .filter((a) => ASKING.has(a.kind) && a.span[0] >= from)
+    .sort((a, b) => PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind) || a.span[0] - b.span[0]);
+  const spans: Span[] = [];
+  for (const a of picked) if (spans.length < 4 && !spans.some(([s, e]) => a.span[0] < e && s < a.span[1])) spans.push(a.span);
+  return spans.length ? spans : modelSpans;
 }
 
 /** The verdict for a draft, as the background sends it to a content script. */

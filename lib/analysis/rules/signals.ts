@@ -67,9 +67,9 @@ function read(input: RuleInput): Reading {
 }
 
 /** The signals of a prepared draft, and the view the `ask` head reads (the model's input; the content scripts never compute these). */
-export function modelSignals(input: RuleInput, report: RuleReport): { signals: string[]; ask: AskView } {
+export function modelSignals(input: RuleInput, report: RuleReport): { signals: string[]; ask: AskView; acts: Act[] } {
   const r = read(input);
-  return { signals: signalsWith(input, report, r), ask: askViewWith(input, report, r) };
+  return { signals: signalsWith(input, report, r), ask: askViewWith(input, report, r), acts: r.acts };
 }
 
 /** The signals of a prepared draft. */

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { RULE_IDS, SITES } from '../analysis/types';
 
 export const SETTINGS_VERSION = 1;
+export const MAX_PERSONAL_RULES = 200;
 
 export const personalRuleSchema = z.object({
   id: z.string().min(1).max(64),
@@ -35,7 +36,7 @@ export const settingsSchema = z.object({
   groupGuard: z.boolean().default(true),
   /** Days to keep send fingerprints, contacts, ledger entries and stats. */
   retentionDays: z.number().int().min(7).max(3650).default(180),
-  personalRules: z.array(personalRuleSchema).max(200).default([]),
+  personalRules: z.array(personalRuleSchema).max(MAX_PERSONAL_RULES).default([]),
   /** Paused until (epoch ms) per site; 0 = not paused. */
   pausedUntil: z.partialRecord(z.enum(SITES), z.number().int().nonnegative()).default({}),
 });
@@ -45,16 +46,34 @@ export type PersonalRuleInput = z.input<typeof personalRuleSchema>;
 
 export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
 
-/** Parse stored data; anything invalid falls back to defaults (field by field where possible). */
+/**
+ * Parse stored data; anything invalid falls back to defaults, field by field — and personal rules
+ * one by one: a single invalid rule must not discard the others (the next save would make that
+ * loss permanent).
+ */
 export function parseSettings(raw: unknown): Settings {
   const whole = settingsSchema.safeParse(raw ?? {});
   if (whole.success) return whole.data;
   const out: Record<string, unknown> = { ...DEFAULT_SETTINGS };
   if (raw && typeof raw === 'object') {
+    const stored = raw as Record<string, unknown>;
     for (const key of Object.keys(settingsSchema.shape) as (keyof Settings)[]) {
-      const field = settingsSchema.shape[key].safeParse((raw as Record<string, unknown>)[key]);
+      const field = settingsSchema.shape[key].safeParse(stored[key]);
       if (field.success) out[key] = field.data;
+      else if (key === 'personalRules' && Array.isArray(stored[key])) out[key] = validRules(stored[key]);
     }
   }
   return settingsSchema.parse(out);
+}
+
+function validRules(rules: readonly unknown[]): Settings['personalRules'] {
+  const seen = new Set<string>();
+  const out: Settings['personalRules'] = [];
+  for (const rule of rules) {
+    const parsed = personalRuleSchema.safeParse(rule);
+    if (!parsed.success || seen.has(parsed.data.id) || out.length >= MAX_PERSONAL_RULES) continue;
+    seen.add(parsed.data.id);
+    out.push(parsed.data);
+  }
+  return out;
 }

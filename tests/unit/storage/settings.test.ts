@@ -17,6 +17,19 @@ describe('settings', () => {
     expect(parsed.personalRules).toEqual([]);
   });
 
+  it('keeps every valid personal rule when one stored rule is invalid (each rule is checked on its own)', () => {
+    const good = (id: string, phrase: string) => ({ id, kind: 'flag', phrase, severity: 'warn' });
+    const stored = {
+      ...DEFAULT_SETTINGS,
+      personalRules: [good('r1', 'quick call'), { id: 'r2', kind: 'flag', phrase: '' }, good('r3', 'synergies'), 'nonsense', good('r1', 'duplicate id'), good('r4', 'x'.repeat(121))],
+    };
+    const parsed = parseSettings(stored);
+    expect(parsed.personalRules.map((r) => r.id)).toEqual(['r1', 'r3']);
+    expect(parsed.personalRules[1]).toMatchObject({ phrase: 'synergies', severity: 'warn' });
+    // The rest of the settings are kept too.
+    expect(parsed.dailyBudget).toBe(DEFAULT_SETTINGS.dailyBudget);
+  });
+
   it('survives garbage', () => {
     for (const raw of [null, undefined, 42, 'x', [], { rules: { 'templated-greeting': 'yes' } }]) {
       expect(parseSettings(raw)).toMatchObject({ dailyBudget: DEFAULT_SETTINGS.dailyBudget });

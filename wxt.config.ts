@@ -73,6 +73,20 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [noInnerHtmlSink(), checkedTabMessages(), preact()] }),
   hooks: {
+    // The content scripts use no promise-returning extension API (messages go through
+    // @webext-core/messaging, which calls chrome.* with callbacks; storage.onChanged, runtime.id
+    // and i18n.getMessage are the same everywhere), so they get WXT's plain `browser`
+    // (globalThis.browser ?? chrome) instead of webextension-polyfill: ~10 KB less per script.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      const alias = config.resolve?.alias;
+      const plain = { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };
+      config.resolve = { ...config.resolve, alias: Array.isArray(alias) ? [plain, ...alias] : [plain, ...Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }))] };
+    },
+    // Host permissions are exactly the content scripts' matches: no host the guard does not run on.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      manifest.host_permissions = [...new Set((manifest.content_scripts ?? []).flatMap((cs) => cs.matches ?? []))];
+    },
     'build:publicAssets': (_wxt, files) => {
       for (const { lang, json } of mergedLocales()) {
         files.push({ relativeDest: `_locales/${lang}/messages.json`, contents: json });
@@ -84,14 +98,24 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage'],
-    host_permissions: [
-      'https://*.linkedin.com/*',
-      'https://*.xing.com/*',
-      'https://*.facebook.com/*',
-      'https://*.messenger.com/*',
-    ],
+    // host_permissions: set from the content scripts' matches (hooks['build:manifestGenerated']).
     content_security_policy: {
-      extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; connect-src 'none'; form-action 'none'",
+      // Everything from the extension itself, nothing from anywhere else; no network at all.
+      extension_pages: [
+        "default-src 'self'",
+        "script-src 'self'",
+        "style-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'none'",
+        "connect-src 'none'",
+        "media-src 'none'",
+        "frame-src 'none'",
+        "worker-src 'none'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'none'",
+        "frame-ancestors 'none'",
+      ].join('; '),
     },
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'

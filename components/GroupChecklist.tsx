@@ -9,7 +9,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { firstName } from '../lib/analysis/messages';
 import { t } from '../lib/i18n';
 import { modalKeyDown } from './modal';
-import { missingAnswers, requiredAnswers, type Answer, type ChecklistPerson, type DialogKind } from '../lib/content/group-ledger';
+import { checklistItems, missingAnswers, requiredAnswers, type Answer, type ChecklistPerson, type DialogKind } from '../lib/consent';
 
 export interface GroupChecklistProps {
   kind: DialogKind;
@@ -156,7 +156,7 @@ export function GroupChecklist(props: GroupChecklistProps) {
           {people.map((person, i) => {
             const id = `tv-group-p${i}`;
             const required = requiredAnswers(kind, person.leftAt);
-            const items: Answer[] = person.leftAt !== undefined ? ['wants-back', 'agreed', 'topic'] : ['agreed', 'topic'];
+            const items = checklistItems(person.leftAt);
             return (
               <li key={person.key} class={person.leftAt !== undefined ? 'person left' : 'person'}>
                 <fieldset aria-labelledby={`${id}-name`}>

@@ -22,20 +22,28 @@ export interface PauseCardProps {
   onNeverForRule(): void;
   /** Write the user's own line into the composer; resolves true when verified. */
   onInsert(text: string): Promise<boolean>;
+  /** 'sending': the site's send was re-triggered and we wait for it; 'not-sent': it did not go out. */
+  status?: 'sending' | 'not-sent';
+  /** Close the card after "not sent". */
+  onClose?(): void;
 }
 
 export function PauseCard(props: PauseCardProps) {
-  const { recipientName, items, questions, variant, shownToday } = props;
+  const { recipientName, items, questions, variant, shownToday, status } = props;
   const dialog = useRef<HTMLDivElement>(null);
   const keepEditing = useRef<HTMLButtonElement>(null);
+  const close = useRef<HTMLButtonElement>(null);
   const [line, setLine] = useState('');
   const [insertState, setInsertState] = useState<'idle' | 'busy' | 'failed'>('idle');
   const busy = useRef(false);
 
-  // Focus moves into the dialog as soon as it exists.
+  // Focus moves into the dialog as soon as it exists, and to Close when the send did not go out.
   useLayoutEffect(() => {
     keepEditing.current?.focus();
   }, []);
+  useLayoutEffect(() => {
+    if (status === 'not-sent') close.current?.focus();
+  }, [status]);
 
   const once = (fn: () => void) => () => {
     if (busy.current) return;
@@ -43,7 +51,7 @@ export function PauseCard(props: PauseCardProps) {
     fn();
   };
 
-  const onKeyDown = (e: KeyboardEvent) => modalKeyDown(e, dialog.current, once(props.onKeepEditing));
+  const onKeyDown = (e: KeyboardEvent) => modalKeyDown(e, dialog.current, status === 'not-sent' ? () => props.onClose?.() : once(props.onKeepEditing));
 
   const insert = async () => {
     const text = line.trim();
@@ -105,25 +113,43 @@ export function PauseCard(props: PauseCardProps) {
             {insertState === 'failed' ? t('composer_card_insert_failed') : ''}
           </span>
         </div>
-        <div class="buttons">
-          <button type="button" class="primary" ref={keepEditing} onClick={once(props.onKeepEditing)}>
-            {t('composer_card_keep_editing')}
-          </button>
-          <span class="spacer" />
-          <button type="button" onClick={once(props.onSendAnyway)}>
-            {t('composer_card_send_anyway')}
-          </button>
-        </div>
-        <div class="remember" role="group" aria-label={t('composer_card_remember_label')}>
-          {props.onNotForPerson && (
-            <button type="button" class="link" onClick={once(props.onNotForPerson)} aria-describedby="tv-card-remember-hint">
-              {t('composer_card_not_for_person')}
-            </button>
-          )}
-          <button type="button" class="link" onClick={once(props.onNeverForRule)} aria-describedby="tv-card-remember-hint">
-            {t('composer_card_never_for_rule')}
-          </button>
-        </div>
+        {status === 'not-sent' ? (
+          <>
+            <p class="alert" role="alert">
+              {t('composer_card_not_sent')}
+            </p>
+            <div class="buttons">
+              <button type="button" class="primary" ref={close} onClick={() => props.onClose?.()}>
+                {t('common_close')}
+              </button>
+            </div>
+          </>
+        ) : (
+          <>
+            <div class="buttons">
+              <button type="button" class="primary" ref={keepEditing} onClick={once(props.onKeepEditing)}>
+                {t('composer_card_keep_editing')}
+              </button>
+              <span class="spacer" />
+              <button type="button" onClick={once(props.onSendAnyway)}>
+                {t('composer_card_send_anyway')}
+              </button>
+            </div>
+            <p class="status" role="status" aria-live="polite">
+              {status === 'sending' ? t('composer_card_sending') : ''}
+            </p>
+            <div class="remember" role="group" aria-label={t('composer_card_remember_label')}>
+              {props.onNotForPerson && (
+                <button type="button" class="link" onClick={once(props.onNotForPerson)} aria-describedby="tv-card-remember-hint">
+                  {t('composer_card_not_for_person')}
+                </button>
+              )}
+              <button type="button" class="link" onClick={once(props.onNeverForRule)} aria-describedby="tv-card-remember-hint">
+                {t('composer_card_never_for_rule')}
+              </button>
+            </div>
+          </>
+        )}
         <div class="hint" id="tv-card-remember-hint">
           {t('composer_card_remember_hint')}
         </div>

@@ -80,4 +80,5 @@ export const cardCss = `${baseCss}
 .card .buttons .spacer { flex: 1; }
 .card .remember { display: flex; flex-wrap: wrap; gap: 4px 12px; margin-top: 10px; }
 .card .hint { color: var(--tv-muted); font-size: 12px; margin-top: 4px; }
+.card .alert { font-weight: 600; border-left: 4px solid var(--tv-accent); padding: 4px 0 4px 10px; margin-top: 14px; }
 `;

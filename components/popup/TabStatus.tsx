@@ -34,6 +34,7 @@ const REASON: Record<string, MessageKey> = {
   'site-off': 'popup_reason_site_off',
   paused: 'popup_reason_paused',
   'nothing-found': 'popup_reason_nothing_found',
+  stopped: 'popup_reason_stopped',
 };
 
 /** Reasons are the guard's codes, i18n keys or selector-chain names: translate what we can, show the rest as is. */

@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { startGuard } from '../../lib/content/guard';
+import { startRuntime } from '../../lib/content/runtime';
 import { linkedin } from '../../lib/sites/linkedin/adapter';
 
 export default defineContentScript({
@@ -8,5 +8,8 @@ export default defineContentScript({
   allFrames: true,
   runAt: 'document_start',
   cssInjectionMode: 'ui',
-  main: (ctx) => startGuard(ctx, linkedin),
+  // WXT would post a message carrying the extension id to the page at every load: with it, a page
+  // script could forge the event that stops an older copy of this script. We do not announce.
+  noScriptStartedPostMessage: true,
+  main: (ctx) => startRuntime(ctx, linkedin),
 });

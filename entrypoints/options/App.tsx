@@ -15,9 +15,9 @@ import { WipeData } from '../../components/options/WipeData';
 import type { Site } from '../../lib/analysis/types';
 import { t } from '../../lib/i18n';
 import type { MessageKey } from '../../lib/i18n/keys';
-import { sendMessage } from '../../lib/messaging/protocol';
+import { sendFromPage } from '../../lib/messaging/page-to-background';
 import type { LedgerEntry, TrustedContact } from '../../lib/messaging/schemas';
-import { MEMORY_DAYS, checkPhrase, makeAnalyze } from '../../lib/pages/analyzer';
+import { checkPhrase, makeAnalyze } from '../../lib/pages/analyzer';
 import { formatDate, formatDateTime } from '../../lib/pages/format';
 import { readManifestFacts } from '../../lib/pages/manifest';
 import { buildRule, newRuleId, type RuleDraft } from '../../lib/pages/rules';
@@ -75,11 +75,11 @@ export function App() {
 
   const reloadData = useCallback(async () => {
     try {
-      const [tr, lg, mem] = await Promise.all([sendMessage('listTrusted'), sendMessage('listLedger', {}), sendMessage('listSendMemory', {})]);
+      const [tr, lg, mem] = await Promise.all([sendFromPage('listTrusted'), sendFromPage('listLedger', {}), sendFromPage('listSendMemory', {})]);
       setTrustedList(tr);
       setLedger(lg);
       setMemory(mem);
-      const records = await sendMessage('getSendMemory', { days: MEMORY_DAYS });
+      const records = await sendFromPage('getSendMemory');
       setAnalyze(() => makeAnalyze(records));
     } catch (e) {
       setError(t('options_error_load', errorText(e)));
@@ -147,15 +147,15 @@ export function App() {
   const isTrusted = (site: Site, name: string) => trusted.some((c) => c.site === site && c.key === nameKey(name));
   const addTrusted = (site: Site, name: string) =>
     attempt(async () => {
-      const current = await sendMessage('listTrusted');
+      const current = await sendFromPage('listTrusted');
       const contact: TrustedContact = { site, key: nameKey(name), name, addedAt: Date.now(), source: 'options' };
-      await sendMessage('setTrusted', { contacts: [...current.filter((c) => !(c.site === site && c.key === contact.key)), contact] });
+      await sendFromPage('setTrusted', { contacts: [...current.filter((c) => !(c.site === site && c.key === contact.key)), contact] });
       await reloadData();
     }, () => t('options_trusted_added', name));
 
   const removeTrusted = (c: TrustedContact) =>
     attempt(async () => {
-      await sendMessage('recordChoice', { kind: 'untrust-person', person: { site: c.site, key: c.key, name: c.name } });
+      await sendFromPage('untrustPerson', { site: c.site, key: c.key, name: c.name });
       await reloadData();
     }, () => t('options_trusted_removed', c.name || c.key));
 
@@ -163,19 +163,19 @@ export function App() {
   const saveRetention = (days: number) =>
     attempt(async () => {
       await saveSettings({ ...(await loadSettings()), retentionDays: days });
-      deleted = (await sendMessage('applyRetention')).deleted;
+      deleted = (await sendFromPage('applyRetention')).deleted;
       await reloadData();
     }, () => t('options_retention_done', deleted));
 
   const deleteLedger = (id: number) =>
     attempt(async () => {
-      await sendMessage('deleteLedgerEntry', { id });
+      await sendFromPage('deleteLedgerEntry', { id });
       await reloadData();
     }, () => t('options_ledger_deleted'));
 
   const deleteMemory = (id: number) =>
     attempt(async () => {
-      await sendMessage('deleteSendMemory', { id });
+      await sendFromPage('deleteSendMemory', { id });
       await reloadData();
     }, () => t('options_memory_deleted'));
 
@@ -183,7 +183,7 @@ export function App() {
     const at = Date.now();
     const name = exportFileName(at);
     return attempt(async () => {
-      const file = buildExport(await loadSettings(), await sendMessage('listTrusted'), at);
+      const file = buildExport(await loadSettings(), await sendFromPage('listTrusted'), at);
       const url = URL.createObjectURL(new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' }));
       const a = document.createElement('a');
       a.href = url;
@@ -227,8 +227,8 @@ export function App() {
         await applyImport(pending, {
           loadSettings,
           saveSettings,
-          listTrusted: () => sendMessage('listTrusted'),
-          setTrusted: (contacts) => sendMessage('setTrusted', { contacts }),
+          listTrusted: () => sendFromPage('listTrusted'),
+          setTrusted: (contacts) => sendFromPage('setTrusted', { contacts }),
         }),
       );
       await reloadData();
@@ -248,7 +248,7 @@ export function App() {
 
   const wipe = () =>
     attempt(async () => {
-      await sendMessage('wipeAllData');
+      await sendFromPage('wipeAllData');
       setSettings(await saveSettings(DEFAULT_SETTINGS));
       await reloadData();
     }, () => t('options_wiped'));

@@ -7,7 +7,8 @@ import { StatsPanel } from '../../components/popup/StatsPanel';
 import { TabStatus } from '../../components/popup/TabStatus';
 import { SITES, type Site } from '../../lib/analysis/types';
 import { t } from '../../lib/i18n';
-import { sendMessage, type GroupDialogState } from '../../lib/messaging/protocol';
+import { sendFromPage } from '../../lib/messaging/page-to-background';
+import type { GroupDialogState } from '../../lib/messaging/types';
 import type { DayStats, Health } from '../../lib/messaging/schemas';
 import { formatDate, formatDay, formatTime } from '../../lib/pages/format';
 import { readManifestFacts } from '../../lib/pages/manifest';
@@ -89,8 +90,8 @@ export function App() {
         setTab(info);
         const [s, h, st] = await Promise.all([
           loadSettings(),
-          info.id !== undefined && info.site ? sendMessage('getTabHealth', { tabId: info.id }).catch(() => [] as Health[]) : Promise.resolve([] as Health[]),
-          sendMessage('getStats', { days: 30 }),
+          info.id !== undefined && info.site ? sendFromPage('getTabHealth', { tabId: info.id }).catch(() => [] as Health[]) : Promise.resolve([] as Health[]),
+          sendFromPage('getStats', { days: 30 }),
         ]);
         if (!alive) return;
         setSettings(s);
@@ -117,14 +118,14 @@ export function App() {
     };
   }, []);
 
-  // The group checklist lives in the tab's content script; ask it (it may not answer).
+  // The group checklist lives in the tab's content script; the background relays (it may not answer).
   useEffect(() => {
     const tabId = tab?.id;
     if (tabId === undefined || !tab?.site) return;
     let alive = true;
     const poll = async () => {
       try {
-        const list = await sendMessage('getGroupDialogs', undefined, tabId);
+        const list = await sendFromPage('getTabGroupDialogs', { tabId });
         if (alive) setDialogs(Array.isArray(list) ? list : []);
       } catch {
         if (alive) setDialogs([]);
@@ -142,7 +143,7 @@ export function App() {
     async (dialogId: string, personKey: string, item: string, checked: boolean) => {
       if (tab?.id === undefined) return;
       try {
-        const list = await sendMessage('answerGroupItem', { dialogId, personKey, item, checked }, tab.id);
+        const list = await sendFromPage('answerTabGroupItem', { tabId: tab.id, dialogId, personKey, item, checked });
         if (Array.isArray(list)) setDialogs(list);
       } catch {
         /* the dialog closed meanwhile: the next poll updates the list */

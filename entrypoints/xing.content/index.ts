@@ -1,10 +1,13 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { startGuard } from '../../lib/content/guard';
+import { startRuntime } from '../../lib/content/runtime';
 import { xing } from '../../lib/sites/xing/adapter';
 
 export default defineContentScript({
   matches: ['https://www.xing.com/*'],
   runAt: 'document_start',
   cssInjectionMode: 'ui',
-  main: (ctx) => startGuard(ctx, xing),
+  // WXT would post a message carrying the extension id to the page at every load: with it, a page
+  // script could forge the event that stops an older copy of this script. We do not announce.
+  noScriptStartedPostMessage: true,
+  main: (ctx) => startRuntime(ctx, xing),
 });

@@ -26,3 +26,11 @@ export function pathHit<T extends Element>(e: Event, candidates: readonly T[]): 
 }
 
 export const isTextarea = (el: Element): el is HTMLTextAreaElement => el instanceof HTMLTextAreaElement || el.tagName === 'TEXTAREA';
+
+/** Controls whose keyboard activation already produces a (trusted) click event. */
+export function keyMakesClick(el: HTMLElement, key: string): boolean {
+  if (el instanceof HTMLButtonElement) return true;
+  if (el instanceof HTMLInputElement) return ['submit', 'button', 'reset', 'image'].includes(el.type);
+  if (el instanceof HTMLAnchorElement) return key === 'Enter' && el.hasAttribute('href');
+  return false;
+}

@@ -1,20 +1,24 @@
 /**
- * Settings as the content script sees them: validated by the background (which owns the zod
- * schema), refreshed when storage changes. Keeps zod out of the content scripts' bundle.
+ * Watching storage from the content script: the settings (validated by the background, which owns
+ * the zod schema, so zod stays out of the content scripts' bundle) and the data version the
+ * background bumps after a wipe, a deletion or retention.
  */
 import { browser } from 'wxt/browser';
-import { sendMessage } from '../messaging/protocol';
-import type { Settings } from '../storage/settings';
+import { DATA_VERSION_KEY, SETTINGS_KEY } from '../storage/keys';
+import type { Lifetime } from './lifetime';
 
-export function loadSettings(): Promise<Settings> {
-  return sendMessage('getSettingsSnapshot', undefined);
-}
-
-/** Call back with fresh, validated settings whenever the stored settings change. */
-export function watchSettings(callback: (settings: Settings) => void, onError: (err: unknown) => void): () => void {
+export function watchStorage(life: Lifetime, on: { settings(): void; dataVersion(): void }): void {
   const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && 'settings' in changes) loadSettings().then(callback, onError);
+    if (area !== 'local') return;
+    if (SETTINGS_KEY in changes) on.settings();
+    if (DATA_VERSION_KEY in changes) on.dataVersion();
   };
   browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  life.onAbort(() => {
+    try {
+      browser.storage.onChanged.removeListener(listener);
+    } catch {
+      /* the extension is gone: so is its listener */
+    }
+  });
 }

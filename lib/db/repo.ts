@@ -1,5 +1,5 @@
 /** Queries and writes on the background database. Every write is zod-validated. */
-import type { LedgerQuery, SentRecordDto } from '../messaging/protocol';
+import type { LedgerQuery, SendMemoryRow, SentRecordDto } from '../messaging/types';
 import {
   dayStatsSchema,
   ledgerEntrySchema,
@@ -57,23 +57,35 @@ export async function getComposerInfo(person: PersonRef, dailyBudget: number, no
   };
 }
 
+const toRecord = (r: { site: string; recipientKey: string; at: number; minhash: number[]; size: number }): SentRecordDto => ({
+  recipientKey: `${r.site}:${r.recipientKey}`,
+  at: r.at,
+  fingerprint: { minhash: r.minhash, size: r.size },
+});
+
+/** Every remembered send of the last `days` days, newest first (the background indexes them). */
 export async function getSendMemory(days: number, now: number): Promise<SentRecordDto[]> {
-  const rows = await db().sends.where('at').above(now - days * DAY).reverse().limit(5000).toArray();
-  return rows.map((r) => ({ recipientKey: `${r.site}:${r.recipientKey}`, at: r.at, fingerprint: { minhash: r.minhash, size: r.size } }));
+  const rows = await db().sends.where('at').above(now - days * DAY).reverse().toArray();
+  return rows.map(toRecord);
 }
 
-export async function recordSend(event: SendEvent, now: number): Promise<void> {
+/** Record a send; returns the remembered fingerprint, if one was stored. */
+export async function recordSend(event: SendEvent, now: number): Promise<SentRecordDto | null> {
   const { person } = event;
-  if (person) await rememberContact(person, event, now);
+  const stored = person ? await rememberContact(person, event, now) : null;
   await bumpStats(now, event.outcome === 'clean' ? { clean: 1 } : event.outcome === 'revised' ? { revised: 1 } : { sentAsIs: 1 });
+  return stored;
 }
 
 /** A fingerprint of what was sent (no text) and the contact: "first message" is first only once. */
-async function rememberContact(person: PersonRef, event: SendEvent, now: number): Promise<void> {
+async function rememberContact(person: PersonRef, event: SendEvent, now: number): Promise<SentRecordDto | null> {
   const id = personId(person);
-  await db().transaction('rw', db().sends, db().contacts, async () => {
+  return db().transaction('rw', db().sends, db().contacts, async () => {
+    let stored: SentRecordDto | null = null;
     if (event.fingerprint.size > 0) {
-      await db().sends.add(sendRowSchema.parse({ site: person.site, recipientKey: person.key, at: now, ...event.fingerprint }));
+      const row = sendRowSchema.parse({ site: person.site, recipientKey: person.key, at: now, ...event.fingerprint });
+      await db().sends.add(row);
+      stored = toRecord(row);
     }
     const prev = await db().contacts.get(id);
     await db().contacts.put(
@@ -87,6 +99,7 @@ async function rememberContact(person: PersonRef, event: SendEvent, now: number)
         register: event.register ?? prev?.register,
       }),
     );
+    return stored;
   });
 }
 
@@ -149,7 +162,7 @@ export async function deleteLedgerEntry(id: number): Promise<void> {
   await db().ledger.delete(id);
 }
 
-export async function listSendMemory(limit = 500): Promise<{ id: number; recipientKey: string; site: string; at: number }[]> {
+export async function listSendMemory(limit = 500): Promise<SendMemoryRow[]> {
   const rows = await db().sends.orderBy('at').reverse().limit(limit).toArray();
   return rows.map((r) => ({ id: r.id ?? 0, recipientKey: r.recipientKey, site: r.site, at: r.at }));
 }

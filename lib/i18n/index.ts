@@ -10,12 +10,27 @@ export type { MessageKey, MessageRef } from './keys';
 
 type Translator = (key: string, params?: string[]) => string;
 
+/**
+ * What the browser already translated. After an extension update the content script's extension
+ * APIs are gone, but a pause card or checklist left open keeps working: its re-renders use the
+ * same strings, and these come from here.
+ */
+const seen = new Map<string, string>();
+const MAX_SEEN = 2000;
+
 let translator: Translator = (key, params) => {
+  const id = params && params.length ? `${key}\u0000${params.join('\u0000')}` : key;
   try {
-    return (browser.i18n.getMessage as (k: string, p?: string[]) => string)(key, params) || key;
+    const message = (browser.i18n.getMessage as (k: string, p?: string[]) => string)(key, params);
+    if (message) {
+      if (seen.size >= MAX_SEEN) seen.clear();
+      seen.set(id, message);
+      return message;
+    }
   } catch {
-    return key;
+    /* the extension was updated under us */
   }
+  return seen.get(id) ?? key;
 };
 
 export function setTranslator(next: Translator): void {

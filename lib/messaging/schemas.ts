@@ -1,7 +1,9 @@
 /** zod schemas for every payload that crosses the message protocol (validated on receipt). */
 import '../zod-setup';
 import { z } from 'zod';
-import { RULE_IDS, SITES } from '../analysis/types';
+import { RULE_IDS, SITES, SURFACES } from '../analysis/types';
+import { personalRuleSchema } from '../storage/settings';
+import { MAX_JUDGED_CHARS } from './types';
 
 export const siteSchema = z.enum(SITES);
 export const ruleIdSchema = z.enum(RULE_IDS);
@@ -62,12 +64,35 @@ export const promptEventSchema = z.object({
 });
 export type PromptEvent = z.infer<typeof promptEventSchema>;
 
-export const choiceSchema = z.discriminatedUnion('kind', [
+/** What the pause card may ask the background to remember (untrusting someone is the options page's). */
+export const contentChoiceSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('trust-person'), person: personRefSchema }),
-  z.object({ kind: z.literal('untrust-person'), person: personRefSchema }),
   z.object({ kind: z.literal('disable-rule'), rule: ruleIdSchema }),
 ]);
-export type Choice = z.infer<typeof choiceSchema>;
+export type ContentChoice = z.infer<typeof contentChoiceSchema>;
+
+/** The analyzer's DraftContext as a content script sends it with a draft to judge. */
+export const draftContextSchema = z.object({
+  site: siteSchema.optional(),
+  surface: z.enum(SURFACES).optional(),
+  firstMessage: z.boolean().optional(),
+  occasion: z.enum(['birthday', 'work-anniversary', 'new-job', 'holiday']).optional(),
+  recipient: z
+    .object({
+      name: z.string().max(200).optional(),
+      key: z.string().max(320).optional(),
+      register: z.enum(['du', 'sie']).optional(),
+    })
+    .optional(),
+  prefill: z.string().max(MAX_JUDGED_CHARS).optional(),
+  personalRules: z.array(personalRuleSchema).max(200).optional(),
+  now: z.number().optional(),
+});
+
+export const judgeRequestSchema = z.object({
+  text: z.string().max(MAX_JUDGED_CHARS),
+  context: draftContextSchema,
+});
 
 export const healthSchema = z.object({
   site: siteSchema,

@@ -1,20 +1,19 @@
 /**
- * The analyzer as the extension pages use it: the practice area and the rule editor call
- * exactly what the content scripts call (lib/analysis), with the same send memory.
+ * The analyzer as the extension pages use it: the practice area and the rule editor call the
+ * full analyzer (rules and the learned layer), over the same send memory the guard searches —
+ * the same index, the same SEND_MEMORY_DAYS window (the background decides which records).
  */
-import { InMemorySendMemory, analyzeDraft, validatePersonalRule } from '../analysis';
-import type { SentRecordDto } from '../messaging/protocol';
+import { analyzeDraft, validatePersonalRule } from '../analysis';
+import { SendMemoryIndex } from '../memory';
+import type { SentRecordDto } from '../messaging/types';
 import type { PhraseCheck } from './rules';
 import type { Analyze } from './types';
 
-/** The window the content scripts load their send memory for (lib/content/guard.ts). */
-export const MEMORY_DAYS = 30;
-
-/** An analyzer over the user's send memory (newest first, as getSendMemory returns it). */
+/** An analyzer over the user's send memory (as getSendMemory returns it). */
 export function makeAnalyze(records: readonly SentRecordDto[] = []): Analyze {
   if (records.length === 0) return (draft, context) => analyzeDraft(draft, context);
-  const memory = new InMemorySendMemory();
-  for (const r of [...records].reverse()) memory.record({ recipientKey: r.recipientKey, at: r.at, fingerprint: r.fingerprint });
+  const memory = new SendMemoryIndex();
+  for (const r of records) memory.add(r);
   return (draft, context) => analyzeDraft(draft, context, memory);
 }
 

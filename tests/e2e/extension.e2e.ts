@@ -36,8 +36,12 @@ describe('the built extension', () => {
     expect(over).toEqual([]);
     const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
     expect(manifest.permissions).toEqual(['storage']);
-    expect(manifest.host_permissions).toEqual(['https://*.linkedin.com/*', 'https://*.xing.com/*', 'https://*.facebook.com/*', 'https://*.messenger.com/*']);
-    expect(manifest.content_security_policy.extension_pages).toContain("connect-src 'none'");
+    // Host access exactly where a content script runs, nowhere else.
+    const matches = (manifest.content_scripts as { matches: string[] }[]).flatMap((cs) => cs.matches);
+    expect([...manifest.host_permissions].sort()).toEqual([...new Set(matches)].sort());
+    expect(manifest.host_permissions).toEqual(expect.arrayContaining(['https://www.linkedin.com/*', 'https://www.xing.com/*', 'https://www.facebook.com/*', 'https://www.messenger.com/*']));
+    const csp = (manifest.content_security_policy.extension_pages as string).split(';').map((d) => d.trim());
+    expect(csp).toEqual(expect.arrayContaining(["default-src 'self'", "script-src 'self'", "img-src 'self' data:", "font-src 'none'", "connect-src 'none'", "object-src 'none'", "frame-ancestors 'none'"]));
     expect(manifest.web_accessible_resources ?? []).toEqual([]);
   });
 

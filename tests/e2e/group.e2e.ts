@@ -177,6 +177,28 @@ async function toBackground<T>(ext: Page, type: string, data: unknown): Promise<
   return wire?.res as T;
 }
 
+/**
+ * Write ledger rows straight into the background's database (what a content script's recordLedger
+ * stores). An extension page may not send recordLedger: the background refuses content messages
+ * from anything but a tab on a guarded site.
+ */
+async function writeLedger(s: Session, rows: Partial<LedgerRow>[]): Promise<void> {
+  await s.worker.evaluate(async (rows) => {
+    const open = indexedDB.open('taktvoll');
+    const db: IDBDatabase = await new Promise((resolve, reject) => {
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction('ledger', 'readwrite');
+      for (const { id: _id, ...row } of rows as { id?: number }[]) tx.objectStore('ledger').add(row);
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  }, rows);
+}
+
 async function toTab<T>(ext: Page, urlPattern: string, type: string, data: unknown): Promise<T> {
   const wire = await ext.evaluate(
     async ([urlPattern, type, data]) => {
@@ -191,6 +213,7 @@ async function toTab<T>(ext: Page, urlPattern: string, type: string, data: unkno
 }
 
 interface LedgerRow {
+  id?: number;
   site: string;
   groupKey: string;
   groupName: string;
@@ -290,7 +313,7 @@ for (const lang of ['en', 'de'] as const) {
           // these fixtures have no "left" rows).
           const leftAt = Date.now();
           expect(leftAt).toBeGreaterThan(added!.at);
-          await toBackground(ext, 'recordLedger', [{ ...added!, id: undefined, action: 'left', at: leftAt, answers: [] }]);
+          await writeLedger(s, [{ ...added!, id: undefined, action: 'left', at: leftAt, answers: [] }]);
         }
 
         // Second visit. In a chat, someone we added who is selectable again is no longer a member:
@@ -338,7 +361,7 @@ for (const lang of ['en', 'de'] as const) {
       const [state] = await toTab<{ people: { key: string; name: string }[] }[]>(ext, 'https://www.facebook.com/*', 'getGroupDialogs', undefined);
       const chloe = state!.people.find((p) => p.name === 'Chloé Müller')!;
       const twoMonthsAgo = Date.now() - 61 * 86_400_000;
-      await toBackground(ext, 'recordLedger', [
+      await writeLedger(s, [
         { site: 'facebook', groupKey: 'facebook:group:4455667788', groupName: 'Berlin Product People', personKey: chloe.key, personName: chloe.name, action: 'invited', at: twoMonthsAgo - 86_400_000 * 30, answers: ['agreed'] },
         { site: 'facebook', groupKey: 'facebook:group:4455667788', groupName: 'Berlin Product People', personKey: chloe.key, personName: chloe.name, action: 'left', at: twoMonthsAgo, answers: [] },
       ]);

@@ -1,41 +1,176 @@
+/**
+ * The background's message handlers through the typed protocol, with the senders the browser
+ * would report: what a content script may ask, what only the extension's pages may ask, and
+ * that every refusal changes nothing.
+ */
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { registerHandlers, registerLifecycle } from '../../../entrypoints/background/handlers';
+import { contentHandlers } from '../../../lib/background/content-handlers';
+import { forgetIndex } from '../../../lib/background/memory';
+import { pageHandlers } from '../../../lib/background/page-handlers';
+import * as repo from '../../../lib/db/repo';
 import { TaktvollDb, useDb } from '../../../lib/db/schema';
-import { removeAllListeners, sendMessage } from '../../../lib/messaging/protocol';
+import { removeContentListeners, sendToBackground } from '../../../lib/messaging/content-to-background';
+import { removePageListeners, sendFromPage } from '../../../lib/messaging/page-to-background';
+import type { Health } from '../../../lib/messaging/schemas';
 import { loadSettings } from '../../../lib/storage/settings-item';
+import { contentSender, installManifest, pageSender, sendAs } from '../helpers/messaging';
 
 const person = { site: 'xing' as const, key: 'name:anna beispiel', name: 'Anna Beispiel' };
+const health: Health = { site: 'linkedin', url: 'https://www.linkedin.com/feed/', frame: 'top', active: true, reasons: [], composers: 1, groupDialogs: 0, matched: [], errors: [] };
+const invite = (name: string) => `Hi ${name}, I am putting together a small round table on platform engineering in Berlin on 12 March, two hours, no slides. Would you like to join us?`;
 let n = 0;
 
-describe('background message handlers (through the typed protocol)', () => {
+describe('background message handlers', () => {
   beforeEach(() => {
     useDb(new TaktvollDb(`handlers-${n++}`));
+    forgetIndex();
+    installManifest();
     registerHandlers();
   });
-  afterEach(() => removeAllListeners());
+  afterEach(() => {
+    removeContentListeners();
+    removePageListeners();
+  });
 
-  it('answers a content script about a recipient, then records a send', async () => {
-    expect(await sendMessage('getComposerInfo', person)).toMatchObject({ trusted: false, contacted: false, budgetLeft: 10 });
-    await sendMessage('recordSend', { person, fingerprint: { minhash: [5, 6], size: 3 }, outcome: 'clean', rules: [] });
-    expect(await sendMessage('getComposerInfo', person)).toMatchObject({ contacted: true });
-    const memory = await sendMessage('getSendMemory', { days: 7 });
+  it('answers a content script about a recipient, records a send as a fingerprint, never as text', async () => {
+    sendAs(contentSender('https://www.xing.com/chats/1'));
+    expect(await sendToBackground('getComposerInfo', person)).toMatchObject({ trusted: false, contacted: false, budgetLeft: 10 });
+    await sendToBackground('recordSend', { person, fingerprint: { minhash: [5, 6], size: 3 }, outcome: 'clean', rules: [] });
+    expect(await sendToBackground('getComposerInfo', person)).toMatchObject({ contacted: true });
+    sendAs(pageSender());
+    const memory = await sendFromPage('getSendMemory');
     expect(memory).toHaveLength(1);
     expect(JSON.stringify(memory)).not.toMatch(/Anna/);
   });
 
+  it('judges a draft in one request: the learned scores and "sent nearly this to someone else before"', async () => {
+    sendAs(contentSender());
+    const { fingerprint } = await import('../../../lib/analysis/core');
+    const anna = { site: 'linkedin' as const, key: 'anna', name: 'Anna Example' };
+    await sendToBackground('recordSend', { person: anna, fingerprint: fingerprint(invite('Anna'), { names: ['Anna Example'] }), outcome: 'clean', rules: [] });
+    const toBernd = await sendToBackground('judgeDraft', { text: invite('Bernd'), context: { site: 'linkedin', recipient: { name: 'Bernd Beispiel', key: 'linkedin:bernd' } } });
+    expect(toBernd.reuse).toMatchObject({ otherRecipients: 1, windowDays: 60 });
+    expect(toBernd.reuse!.similarity).toBeGreaterThan(0.9);
+    expect(Object.keys(toBernd.scores).length).toBeGreaterThan(0);
+    // The same person again is not "someone else".
+    const toAnna = await sendToBackground('judgeDraft', { text: invite('Anna'), context: { site: 'linkedin', recipient: { name: 'Anna Example', key: 'linkedin:anna' } } });
+    expect(toAnna.reuse).toBeNull();
+    // The text was judged, not kept.
+    expect(JSON.stringify(await repo.listSendMemory())).not.toMatch(/round table/);
+  });
+
+  it('refuses a draft longer than 20,000 characters and a malformed context', async () => {
+    sendAs(contentSender());
+    await expect(sendToBackground('judgeDraft', { text: 'x'.repeat(20_001), context: {} })).rejects.toThrow();
+    await expect(sendToBackground('judgeDraft', { text: 'Hello', context: { site: 'myspace' } as never })).rejects.toThrow();
+  });
+
   it('rejects payloads that do not validate and changes nothing', async () => {
-    await expect(sendMessage('recordSend', { person: { site: 'myspace', key: 'x', name: '' }, fingerprint: { minhash: [], size: 0 }, outcome: 'clean', rules: [] } as never)).rejects.toThrow();
-    expect(await sendMessage('getSendMemory', { days: 7 })).toEqual([]);
+    sendAs(contentSender());
+    await expect(sendToBackground('recordSend', { person: { site: 'myspace', key: 'x', name: '' }, fingerprint: { minhash: [], size: 0 }, outcome: 'clean', rules: [] } as never)).rejects.toThrow();
+    expect(await repo.getSendMemory(7, Date.now())).toEqual([]);
   });
 
   it('turns "Never for this rule" into a settings change and "Not for this person" into a trusted contact', async () => {
-    await sendMessage('recordChoice', { kind: 'disable-rule', rule: 'pitch-first-message' });
+    sendAs(contentSender('https://www.xing.com/chats/1'));
+    await sendToBackground('recordChoice', { kind: 'disable-rule', rule: 'pitch-first-message' });
     expect((await loadSettings()).rules['pitch-first-message']).toBe(false);
-    await sendMessage('recordChoice', { kind: 'trust-person', person });
-    expect(await sendMessage('listTrusted', undefined)).toEqual([expect.objectContaining({ key: person.key, source: 'pause-card' })]);
-    expect(await sendMessage('getComposerInfo', person)).toMatchObject({ trusted: true });
+    await sendToBackground('recordChoice', { kind: 'trust-person', person });
+    expect(await sendToBackground('getComposerInfo', person)).toMatchObject({ trusted: true });
+    sendAs(pageSender());
+    expect(await sendFromPage('listTrusted')).toEqual([expect.objectContaining({ key: person.key, source: 'pause-card' })]);
+  });
+
+  it('stores health under the tab and frame the browser names, whatever the payload says', async () => {
+    sendAs(contentSender('https://www.linkedin.com/feed/', 12, 3));
+    await sendToBackground('reportHealth', health);
+    sendAs(pageSender('/popup.html'));
+    expect(await sendFromPage('getTabHealth', { tabId: 12 })).toEqual([health]);
+    expect(await sendFromPage('getTabHealth', { tabId: 7 })).toEqual([]);
+  });
+
+  describe('trust boundaries', () => {
+    const pageOnly: [string, () => Promise<unknown>][] = [
+      ['wipeAllData', () => sendFromPage('wipeAllData')],
+      ['listTrusted', () => sendFromPage('listTrusted')],
+      ['setTrusted', () => sendFromPage('setTrusted', { contacts: [] })],
+      ['untrustPerson', () => sendFromPage('untrustPerson', person)],
+      ['getTabHealth', () => sendFromPage('getTabHealth', { tabId: 12 })],
+      ['getSendMemory', () => sendFromPage('getSendMemory')],
+      ['listSendMemory', () => sendFromPage('listSendMemory', {})],
+      ['deleteSendMemory', () => sendFromPage('deleteSendMemory', { id: 1 })],
+      ['listLedger', () => sendFromPage('listLedger', {})],
+      ['deleteLedgerEntry', () => sendFromPage('deleteLedgerEntry', { id: 1 })],
+      ['getStats', () => sendFromPage('getStats', { days: 1 })],
+      ['applyRetention', () => sendFromPage('applyRetention')],
+      ['getTabGroupDialogs', () => sendFromPage('getTabGroupDialogs', { tabId: 12 })],
+      ['answerTabGroupItem', () => sendFromPage('answerTabGroupItem', { tabId: 12, dialogId: 'd', personKey: 'p', item: 'agreed', checked: true })],
+    ];
+
+    it('covers every page message', () => {
+      expect(pageOnly.map(([name]) => name).sort()).toEqual(Object.keys(pageHandlers).sort());
+    });
+
+    it('message names are unique across the directions', () => {
+      const content = Object.keys(contentHandlers);
+      expect(content.filter((k) => k in pageHandlers)).toEqual([]);
+    });
+
+    it.each(pageOnly)('refuses %s to a content script, even on a guarded site, and changes nothing', async (_name, call) => {
+      sendAs(contentSender('https://www.linkedin.com/feed/', 5));
+      await sendToBackground('reportHealth', health);
+      await sendToBackground('recordChoice', { kind: 'trust-person', person });
+      await sendToBackground('recordSend', { person, fingerprint: { minhash: [1, 2], size: 3 }, outcome: 'clean', rules: [] });
+      await expect(call()).rejects.toThrow(/refused.*not an extension page/);
+      // Everything is still there.
+      expect(await repo.listTrusted()).toHaveLength(1);
+      expect(await repo.listSendMemory()).toHaveLength(1);
+      expect(await fakeBrowser.storage.session.get(null)).toHaveProperty('health:5');
+    });
+
+    it('refuses content messages from a site it does not guard, from no tab, and from the extension pages', async () => {
+      for (const sender of [contentSender('https://evil.example/'), { ...contentSender(), tab: undefined }, pageSender(), { ...contentSender(), id: 'another-extension' }]) {
+        sendAs(sender);
+        await expect(sendToBackground('getComposerInfo', person)).rejects.toThrow(/refused/);
+        await expect(sendToBackground('recordChoice', { kind: 'trust-person', person })).rejects.toThrow(/refused/);
+        await expect(sendToBackground('judgeDraft', { text: 'Hello there', context: {} })).rejects.toThrow(/refused/);
+      }
+      expect(await repo.listTrusted()).toEqual([]);
+    });
+
+    it('refuses page messages from another extension or a web page', async () => {
+      for (const sender of [{ id: 'another-extension', url: 'chrome-extension://another-extension/options.html' }, { id: fakeBrowser.runtime.id, url: 'https://www.linkedin.com/' }]) {
+        sendAs(sender);
+        await expect(sendFromPage('listTrusted')).rejects.toThrow(/refused/);
+      }
+    });
+  });
+});
+
+describe('match patterns (the guarded sites, as the manifest names them)', () => {
+  it('match like the browser does, also where there is no Location (a service worker)', async () => {
+    const { matchesPattern } = await import('../../../lib/background/senders');
+    const u = (s: string) => new URL(s);
+    expect(matchesPattern(u('https://www.linkedin.com/messaging/thread/1/?lang=en'), 'https://www.linkedin.com/*')).toBe(true);
+    expect(matchesPattern(u('https://linkedin.com/'), 'https://www.linkedin.com/*')).toBe(false);
+    expect(matchesPattern(u('http://www.linkedin.com/'), 'https://www.linkedin.com/*')).toBe(false);
+    expect(matchesPattern(u('https://www.linkedin.com.evil.example/'), 'https://www.linkedin.com/*')).toBe(false);
+    expect(matchesPattern(u('https://de.linkedin.com/feed/'), 'https://*.linkedin.com/*')).toBe(true);
+    expect(matchesPattern(u('https://linkedin.com/feed/'), 'https://*.linkedin.com/*')).toBe(true);
+    expect(matchesPattern(u('https://evillinkedin.com/'), 'https://*.linkedin.com/*')).toBe(false);
+    expect(matchesPattern(u('https://www.xing.com/chats/1'), 'https://www.xing.com/chats/*')).toBe(true);
+    expect(matchesPattern(u('https://www.xing.com/jobs'), 'https://www.xing.com/chats/*')).toBe(false);
+    const realLocation = globalThis.Location;
+    try {
+      // @ts-expect-error: a service worker has no Location
+      delete globalThis.Location;
+      expect(matchesPattern(u('https://www.facebook.com/messages/t/1'), 'https://www.facebook.com/*')).toBe(true);
+    } finally {
+      globalThis.Location = realLocation;
+    }
   });
 });
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { GroupChecklist, invitationTemplate, type GroupChecklistProps } from '../../../components/GroupChecklist';
-import type { ChecklistPerson } from '../../../lib/content/group-ledger';
+import type { ChecklistPerson } from '../../../lib/consent';
 import { setTranslator } from '../../../lib/i18n';
 import { formatFrom } from '../../../lib/i18n/format';
 import { loadCatalog } from '../../../lib/i18n/node-catalog';
@@ -181,7 +181,7 @@ describe('group strings', () => {
   });
 
   it('cover every group_ key the code uses, and German never says "du"', () => {
-    const sources = ['components/GroupChecklist.tsx', 'lib/content/group.ts'].map((f) => readFileSync(join(__dirname, '../../..', f), 'utf8'));
+    const sources = ['components/GroupChecklist.tsx', 'components/popup/GroupChecklist.tsx', 'lib/content/group/hold.ts', 'lib/content/group/feature.ts'].map((f) => readFileSync(join(__dirname, '../../..', f), 'utf8'));
     const used = new Set(sources.flatMap((s) => s.match(/'group_[A-Za-z0-9_]+'/g) ?? []).map((k) => k.slice(1, -1)));
     expect(used.size).toBeGreaterThan(20);
     for (const key of used) expect(en[key], key).toBeDefined();

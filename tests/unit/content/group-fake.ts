@@ -5,6 +5,8 @@
  */
 import { vi } from 'vitest';
 import type { GuardBackend } from '../../../lib/content/backend';
+import { Runtime, type RuntimeOptions } from '../../../lib/content/runtime';
+import { DEFAULT_SETTINGS } from '../../../lib/storage/settings';
 import type { LedgerEntry, PromptEvent } from '../../../lib/messaging/schemas';
 import type { GroupCandidate, GroupDialog, SiteAdapter } from '../../../lib/sites/types';
 
@@ -117,8 +119,9 @@ export class LedgerStore {
 export function fakeBackend(store = new LedgerStore(), overrides: Partial<GuardBackend> = {}) {
   const calls = { prompts: [] as PromptEvent[], ledgerWrites: [] as LedgerEntry[][], queries: 0 };
   const backend: GuardBackend = {
+    judgeDraft: async () => null,
     composerInfo: async () => null,
-    sendMemory: async () => [],
+    settings: async () => DEFAULT_SETTINGS,
     recordSend: () => undefined,
     recordPrompt: (e) => void calls.prompts.push(e),
     recordChoice: async () => undefined,
@@ -163,3 +166,17 @@ export function captureShadowRoots(): ShadowRoot[] {
 }
 
 export const tick = (ms = 20) => new Promise((r) => setTimeout(r, ms));
+
+const running: Runtime[] = [];
+
+/** A content runtime over a fake adapter and backend, started as the content script starts it. */
+export function startTestRuntime(adapter: SiteAdapter, backend: GuardBackend, opts: Omit<RuntimeOptions, 'backend'> = {}): Runtime {
+  const runtime = new Runtime(adapter, { backend, settings: DEFAULT_SETTINGS, ...opts }).start();
+  running.push(runtime);
+  return runtime;
+}
+
+/** End every runtime a test started (afterEach). */
+export function stopTestRuntimes(): void {
+  for (const r of running.splice(0)) r.abort();
+}

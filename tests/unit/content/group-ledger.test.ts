@@ -1,77 +1,38 @@
 /**
- * The consent ledger rules, and the whole loop through the real protocol and the background's
- * Dexie database (fake-indexeddb): the group guard's messaging backend → background handlers →
- * lib/db/repo. This is the "two visits" case as the extension runs it.
+ * The consent ledger through the whole loop: the group guard's messaging backend, as a content
+ * script on a guarded site → the background's handlers (sender checked) → lib/db/repo on
+ * fake-indexeddb. This is the "two visits" case as the extension runs it.
  */
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { registerHandlers } from '../../../entrypoints/background/handlers';
 import { messagingBackend } from '../../../lib/content/backend';
-import { Guard } from '../../../lib/content/guard';
-import { confirmEntries, goneFromChat, latestEntry, leftAtFromLedger, leftEntry, missingAnswers, requiredAnswers } from '../../../lib/content/group-ledger';
+import type { Runtime } from '../../../lib/content/runtime';
 import * as repo from '../../../lib/db/repo';
 import { TaktvollDb, useDb } from '../../../lib/db/schema';
-import { removeAllListeners, sendMessage } from '../../../lib/messaging/protocol';
-import type { LedgerEntry } from '../../../lib/messaging/schemas';
-import { DEFAULT_SETTINGS } from '../../../lib/storage/settings';
-import { buildDialog, captureShadowRoots, fakeAdapter, tick, userClick } from './group-fake';
+import { removeContentListeners } from '../../../lib/messaging/content-to-background';
+import { removePageListeners, sendFromPage } from '../../../lib/messaging/page-to-background';
+import { contentSender, installManifest, pageSender, sendAs } from '../helpers/messaging';
+import { buildDialog, captureShadowRoots, fakeAdapter, startTestRuntime, stopTestRuntimes, tick, userClick } from './group-fake';
 
-const group = { site: 'facebook' as const, groupKey: 'g-1', groupName: 'Gardeners' };
-const e = (personKey: string, action: LedgerEntry['action'], at: number): LedgerEntry => ({ ...group, personKey, personName: personKey, action, at, answers: [] });
-
-describe('ledger rules', () => {
-  it('finds the newest entry per person and whether it says they left', () => {
-    const entries = [e('anna', 'added', 10), e('anna', 'left', 20), e('ben', 'left', 5), e('ben', 'added', 30)];
-    expect(latestEntry(entries, 'anna')?.action).toBe('left');
-    expect(leftAtFromLedger(entries, 'anna')).toBe(20);
-    expect(leftAtFromLedger(entries, 'ben')).toBeUndefined();
-    expect(leftAtFromLedger(entries, 'cem')).toBeUndefined();
-  });
-
-  it('takes a chat member we added before, who is selectable again, as gone (chat adds only)', () => {
-    const entries = [e('anna', 'added', 10), e('ben', 'invited', 10), e('cem', 'added', 50)];
-    expect(goneFromChat('chat-add', entries, 'anna', 20)).toBe(true);
-    expect(goneFromChat('chat-add', entries, 'cem', 20)).toBe(false); // added in this dialog
-    expect(goneFromChat('group-invite', entries, 'anna', 20)).toBe(false);
-    expect(goneFromChat('chat-add', entries, 'ben', 20)).toBe(false);
-    expect(goneFromChat('chat-add', [...entries, e('anna', 'left', 15)], 'anna', 20)).toBe(false); // already recorded
-  });
-
-  it('requires "agreed" for direct adds and "wants back" for people who left', () => {
-    expect(requiredAnswers('group-invite', undefined)).toEqual([]);
-    expect(requiredAnswers('page-invite', 5)).toEqual(['wants-back']);
-    expect(requiredAnswers('chat-add', undefined)).toEqual(['agreed']);
-    expect(requiredAnswers('chat-add', 5)).toEqual(['agreed', 'wants-back']);
-    const people = [
-      { key: 'anna', name: 'Anna', leftAt: 5, answers: ['agreed' as const] },
-      { key: 'ben', name: 'Ben', answers: [] },
-    ];
-    expect(missingAnswers('chat-add', people).map((m) => [m.person.key, m.answer])).toEqual([
-      ['anna', 'wants-back'],
-      ['ben', 'agreed'],
-    ]);
-  });
-
-  it('records invites vs adds with the ticked answers in a stable order, and "left" only once', () => {
-    const people = [{ key: 'anna', name: 'Anna', answers: ['topic' as const, 'agreed' as const] }];
-    expect(confirmEntries(group, 'chat-add', people, 7)).toEqual([{ ...group, personKey: 'anna', personName: 'Anna', action: 'added', at: 7, answers: ['agreed', 'topic'] }]);
-    expect(confirmEntries(group, 'group-invite', people, 7)[0]!.action).toBe('invited');
-    expect(leftEntry(group, { key: 'anna', name: 'Anna' }, [e('anna', 'added', 1)], 9)).toMatchObject({ action: 'left', at: 9 });
-    expect(leftEntry(group, { key: 'anna', name: 'Anna' }, [e('anna', 'left', 1)], 9)).toBeNull();
-  });
-});
+function removeAllListeners() {
+  removeContentListeners();
+  removePageListeners();
+}
 
 describe('ledger in the background database, across two visits', () => {
   let n = 0;
-  let guard: Guard | undefined;
+  let guard: Runtime | undefined;
   let roots: ShadowRoot[] = [];
   beforeEach(() => {
     useDb(new TaktvollDb(`group-${n++}`));
+    installManifest();
     registerHandlers();
+    sendAs(contentSender('https://www.facebook.com/messages/t/123'));
     roots = captureShadowRoots();
   });
   afterEach(() => {
-    guard?.stop();
+    stopTestRuntimes();
     guard = undefined;
     removeAllListeners();
   });
@@ -79,11 +40,10 @@ describe('ledger in the background database, across two visits', () => {
   /** One page visit: a fresh content runtime talking to the background through the protocol. */
   async function visit(rows: Parameters<typeof buildDialog>[0]) {
     const page = buildDialog(rows);
-    guard?.stop();
+    stopTestRuntimes();
     removeAllListeners();
     registerHandlers();
-    guard = new Guard(fakeAdapter(), { backend: messagingBackend((err) => guard?.onError('messaging', err)), settings: DEFAULT_SETTINGS });
-    guard.start();
+    guard = startTestRuntime(fakeAdapter(), messagingBackend((err) => guard?.onError('messaging', err)));
     guard.scan();
     await tick(60);
     guard.scan();
@@ -111,7 +71,9 @@ describe('ledger in the background database, across two visits', () => {
     // Visit 2: the chat's member list marks her as left.
     page = await visit({ kind: 'chat-add', groupName: 'Team Lunch', rows: [{ key: 'anna', name: 'Anna Example', state: 'left' }] });
     await tick(60);
-    const ledger = await sendMessage('listLedger', {});
+    sendAs(pageSender());
+    const ledger = await sendFromPage('listLedger', {});
+    sendAs(contentSender('https://www.facebook.com/messages/t/123'));
     expect(ledger.map((r) => [r.personKey, r.action]).sort()).toEqual([
       ['anna', 'added'],
       ['anna', 'left'],

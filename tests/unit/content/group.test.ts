@@ -5,24 +5,29 @@
  * fail-open, keyboard, and the popup's view of the same checklist.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Guard } from '../../../lib/content/guard';
-import { LEDGER_TIMEOUT_MS } from '../../../lib/content/group';
-import { removeAllListeners, sendMessage } from '../../../lib/messaging/protocol';
+import { registerHandlers } from '../../../entrypoints/background/handlers';
+import { LEDGER_TIMEOUT_MS } from '../../../lib/content/group/session';
+import type { Runtime } from '../../../lib/content/runtime';
+import { removeBackgroundListeners, sendToTab } from '../../../lib/messaging/background-to-content';
+import { removeContentListeners } from '../../../lib/messaging/content-to-background';
+import { removePageListeners, sendFromPage } from '../../../lib/messaging/page-to-background';
 import type { LedgerEntry } from '../../../lib/messaging/schemas';
 import { DEFAULT_SETTINGS } from '../../../lib/storage/settings';
 import type { SiteAdapter } from '../../../lib/sites/types';
 import type { GuardBackend } from '../../../lib/content/backend';
-import { buildDialog, captureShadowRoots, fakeAdapter, fakeBackend, LedgerStore, tick, userClick, userKey } from './group-fake';
+import { deliverTabMessages, installManifest, pageSender, sendAs } from '../helpers/messaging';
+import { buildDialog, captureShadowRoots, fakeAdapter, fakeBackend, LedgerStore, startTestRuntime, stopTestRuntimes, tick, userClick, userKey } from './group-fake';
 
 let roots: ShadowRoot[] = [];
-let guard: Guard | undefined;
+let guard: Runtime | undefined;
 
-function start(adapter: SiteAdapter, backend: GuardBackend, settings = DEFAULT_SETTINGS): Guard {
-  guard = new Guard(adapter, { backend, settings });
-  guard.start();
+function start(adapter: SiteAdapter, backend: GuardBackend, settings = DEFAULT_SETTINGS): Runtime {
+  guard = startTestRuntime(adapter, backend, { settings });
   guard.scan();
   return guard;
 }
+
+const dialogs = () => guard!.features.find((f) => f.def.id === 'group-guard')!.feature.count();
 
 /** Let ledger answers and Preact effects run, then rescan like the batched observer would. */
 async function settle() {
@@ -70,9 +75,11 @@ describe('group consent guard', () => {
     roots = captureShadowRoots();
   });
   afterEach(() => {
-    guard?.stop();
+    stopTestRuntimes();
     guard = undefined;
-    removeAllListeners();
+    removeBackgroundListeners();
+    removeContentListeners();
+    removePageListeners();
     document.body.innerHTML = '';
   });
 
@@ -81,7 +88,7 @@ describe('group consent guard', () => {
     const { backend, calls } = fakeBackend();
     start(fakeAdapter(), backend);
     await settle();
-    expect(guard!.groups.count).toBe(1);
+    expect(dialogs()).toBe(1);
 
     expect(userClick(confirm)).toBe(false); // default prevented
     expect(sent).toEqual([]);
@@ -259,7 +266,7 @@ describe('group consent guard', () => {
     box('Anna Example agreed').click();
     button('Continue').click();
     expect(page.sent).toEqual([['anna']]);
-    guard!.stop();
+    stopTestRuntimes();
     // Visit 2: the member list shows she left.
     page = buildDialog({ kind: 'chat-add', groupName: 'Team Lunch', rows: [{ key: 'anna', name: 'Anna Example', state: 'left' }, { key: 'ben', name: 'Ben Beispiel' }] });
     start(fakeAdapter(), fakeBackend(store).backend);
@@ -269,7 +276,7 @@ describe('group consent guard', () => {
       ['anna', 'added'],
       ['anna', 'left'],
     ]);
-    guard!.stop();
+    stopTestRuntimes();
     // Visit 3: a fresh dialog with no marks at all; only the ledger knows.
     page = buildDialog({ kind: 'chat-add', groupName: 'Team Lunch', rows: [{ key: 'anna', name: 'Anna Example', checked: true }] });
     start(fakeAdapter(), fakeBackend(store).backend);
@@ -297,7 +304,7 @@ describe('group consent guard', () => {
     userClick(page.confirm);
     expect(ui().textContent).not.toContain('left this group');
     button('Cancel').click();
-    guard!.stop();
+    stopTestRuntimes();
 
     // Visit 2: the add dialog offers her again (members are not selectable): she is gone.
     page = buildDialog({ kind: 'chat-add', groupName: 'Team Lunch', rows: [{ key: 'anna', name: 'Anna Example', checked: true }, { key: 'ben', name: 'Ben Beispiel', state: 'member' }] });
@@ -336,7 +343,7 @@ describe('group consent guard', () => {
       expect(userClick(confirm)).toBe(true);
       expect(sent).toEqual([['anna']]);
       expect(checklist()).toBeUndefined();
-      expect(guard!.health().errors.join('\n')).toMatch(/without a confirm control/);
+      expect(guard!.health.snapshot().errors.join('\n')).toMatch(/without a confirm control/);
     });
 
     it('when nobody is selected', async () => {
@@ -346,7 +353,7 @@ describe('group consent guard', () => {
       userClick(confirm);
       expect(sent).toEqual([[]]);
       expect(checklist()).toBeUndefined();
-      expect(guard!.health().errors.join('\n')).toMatch(/nobody selected/);
+      expect(guard!.health.snapshot().errors.join('\n')).toMatch(/nobody selected/);
     });
 
     it('quietly, when the confirm control is disabled', async () => {
@@ -357,7 +364,7 @@ describe('group consent guard', () => {
       expect(userClick(confirm)).toBe(true);
       expect(sent).toEqual([['anna']]); // the fake site ignores aria-disabled; we only check we did not hold
       expect(checklist()).toBeUndefined();
-      expect(guard!.health().errors).toEqual([]);
+      expect(guard!.health.snapshot().errors).toEqual([]);
     });
 
     it('when reading the dialog throws', async () => {
@@ -367,7 +374,7 @@ describe('group consent guard', () => {
       userClick(confirm);
       expect(sent).toEqual([['anna']]);
       expect(checklist()).toBeUndefined();
-      expect(guard!.health().errors.join('\n')).toMatch(/rows changed shape/);
+      expect(guard!.health.snapshot().errors.join('\n')).toMatch(/rows changed shape/);
     });
 
     it('when the ledger is unreachable', async () => {
@@ -379,7 +386,7 @@ describe('group consent guard', () => {
       expect(sent).toEqual([['anna']]);
       expect(checklist()).toBeUndefined();
       expect(calls.prompts).toEqual([]);
-      expect(guard!.health().errors.join('\n')).toMatch(/ledger unreachable/);
+      expect(guard!.health.snapshot().errors.join('\n')).toMatch(/ledger unreachable/);
     });
 
     it('when the ledger fails after the checklist opened: the held confirm goes through once', async () => {
@@ -424,7 +431,7 @@ describe('group consent guard', () => {
       await settle();
       userClick(confirm);
       expect(sent).toEqual([['anna']]);
-      expect(guard!.groups.count).toBe(0);
+      expect(dialogs()).toBe(0);
     });
   });
 
@@ -463,40 +470,104 @@ describe('group consent guard', () => {
     });
   });
 
-  describe('popup', () => {
-    it('getGroupDialogs and answerGroupItem reflect and tick the same checklist as the page', async () => {
+  describe('defects found by the audit', () => {
+    it('1: the page removes the checklist: it is put back; when the page keeps removing it, the next confirm goes through', async () => {
+      const { confirm, sent } = buildDialog();
+      start(fakeAdapter(), fakeBackend().backend);
+      await settle();
+      userClick(confirm);
+      const host = checklist()!.host;
+      host.remove();
+      await tick(0);
+      expect(host.isConnected).toBe(true);
+      expect(userClick(confirm)).toBe(false); // still part of the open checklist
+      expect(sent).toEqual([]);
+      const pruner = new MutationObserver(() => {
+        for (const el of Array.from(document.body.children)) if (el.tagName.startsWith('TAKTVOLL-')) el.remove();
+      });
+      pruner.observe(document.body, { childList: true });
+      host.remove();
+      await tick(20);
+      pruner.disconnect();
+      expect(checklist()).toBeUndefined();
+      userClick(confirm);
+      expect(sent).toEqual([['anna']]);
+      expect(guard!.health.snapshot().errors.join()).toMatch(/removed the checklist/);
+    });
+
+    it('4: the extension is updated while the checklist is open: Continue still performs the site action once', async () => {
+      let alive = true;
+      const { confirm, sent } = buildDialog();
+      guard = startTestRuntime(fakeAdapter(), fakeBackend().backend, { alive: () => alive });
+      guard.scan();
+      await settle();
+      userClick(confirm);
+      box('Anna Example agreed').click();
+      alive = false;
+      await tick(2100); // the root poll notices
+      expect(guard.life.aborted).toBe(true);
+      expect(checklist()).toBeDefined();
+      box('The topic matters to Anna').click();
+      button('Continue').click();
+      expect(sent).toEqual([['anna']]);
+      expect(checklist()).toBeUndefined();
+    });
+  });
+
+  describe('popup (through the background)', () => {
+    beforeEach(() => {
+      installManifest();
+      registerHandlers();
+      sendAs(pageSender('/popup.html'));
+      deliverTabMessages();
+    });
+
+    it('getTabGroupDialogs and answerTabGroupItem reflect and tick the same checklist as the page', async () => {
       const { confirm, sent } = buildDialog({ kind: 'chat-add' });
       start(fakeAdapter(), fakeBackend().backend);
       await settle();
-      const [before] = await sendMessage('getGroupDialogs', undefined);
+      const [before] = await sendFromPage('getTabGroupDialogs', { tabId: 7 });
       expect(before).toMatchObject({ site: 'facebook', groupName: 'Gardeners Berlin', held: false, people: [{ key: 'anna', name: 'Anna Example', answers: [] }] });
 
       userClick(confirm);
       const cont = button('Continue');
       expect(cont.disabled).toBe(true);
-      const after = await sendMessage('answerGroupItem', { dialogId: before!.id, personKey: 'anna', item: 'agreed', checked: true });
+      const after = await sendFromPage('answerTabGroupItem', { tabId: 7, dialogId: before!.id, personKey: 'anna', item: 'agreed', checked: true });
       expect(after[0]).toMatchObject({ held: true, people: [{ key: 'anna', answers: ['agreed'] }] });
       expect(box('Anna Example agreed').checked).toBe(true);
       expect(cont.disabled).toBe(false);
 
       // And the other way round: ticked on the page, seen by the popup.
       box('The topic matters to Anna').click();
-      const [seen] = await sendMessage('getGroupDialogs', undefined);
+      const [seen] = await sendFromPage('getTabGroupDialogs', { tabId: 7 });
       expect(seen!.people[0]!.answers).toEqual(['agreed', 'topic']);
 
-      await expect(sendMessage('answerGroupItem', { dialogId: before!.id, personKey: 'anna', item: 'send-it' as never, checked: true })).rejects.toThrow();
+      // A tick the checklist does not have changes nothing.
+      expect((await sendFromPage('answerTabGroupItem', { tabId: 7, dialogId: before!.id, personKey: 'anna', item: 'send-it', checked: true }))).toEqual([]);
+      expect(box('Anna Example agreed').checked).toBe(true);
       cont.click();
       expect(sent).toEqual([['anna']]);
     });
 
-    it('stops answering the popup when no dialog is open', async () => {
+    it('stops answering when no dialog is open', async () => {
       buildDialog();
       start(fakeAdapter(), fakeBackend().backend);
       await settle();
-      expect(await sendMessage('getGroupDialogs', undefined)).toHaveLength(1);
+      expect(await sendFromPage('getTabGroupDialogs', { tabId: 7 })).toHaveLength(1);
       document.body.innerHTML = '';
       guard!.scan();
-      await expect(sendMessage('getGroupDialogs', undefined)).rejects.toThrow();
+      expect(await sendFromPage('getTabGroupDialogs', { tabId: 7 })).toEqual([]);
+      await expect(sendToTab('getGroupDialogs', undefined, 7)).rejects.toThrow();
+    });
+
+    it('answers only the extension itself, not a message from a tab or another extension', async () => {
+      buildDialog();
+      start(fakeAdapter(), fakeBackend().backend);
+      await settle();
+      deliverTabMessages({ id: 'another-extension', url: 'chrome-extension://another-extension/background.js' });
+      await expect(sendToTab('getGroupDialogs', undefined, 7)).rejects.toThrow(/refused/);
+      deliverTabMessages({ id: 'test-extension-id', url: 'https://www.facebook.com/', tab: { id: 3 } });
+      await expect(sendToTab('getGroupDialogs', undefined, 7)).rejects.toThrow(/refused/);
     });
   });
 });

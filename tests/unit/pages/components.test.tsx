@@ -108,7 +108,7 @@ describe('popup: GroupChecklist', () => {
     const onToggle = vi.fn();
     render(
       <GroupChecklist
-        dialog={{ id: 'd1', site: 'facebook', groupName: 'Runners', held: true, people: [{ key: 'p1', name: 'Anna', answers: ['agreed'] }, { key: 'p2', name: 'Ben', leftAt: 5, answers: [] }] }}
+        dialog={{ id: 'd1', site: 'facebook', groupName: 'Runners', kind: 'group-invite', held: true, people: [{ key: 'p1', name: 'Anna', answers: ['agreed'] }, { key: 'p2', name: 'Ben', leftAt: 5, answers: [] }] }}
         formatDate={fmt}
         onToggle={onToggle}
       />,
@@ -116,9 +116,22 @@ describe('popup: GroupChecklist', () => {
     const agreed = screen.getByRole('checkbox', { name: 'Anna agreed to join, outside this group' }) as HTMLInputElement;
     expect(agreed.checked).toBe(true);
     expect(screen.getByRole('group', { name: 'Ben' })).toBeTruthy();
-    fireEvent.click(screen.getByRole('checkbox', { name: 'Ben left this group on T5: they told me they want back in' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Ben left this group on T5: they told me they want back in (required)' }));
     expect(onToggle).toHaveBeenCalledWith('p2', 'wants-back', true);
     expect(screen.getByText(/on hold until you continue or cancel/)).toBeTruthy();
+  });
+
+  it('asks the same items and marks the same ones required as the in-page checklist (lib/consent)', () => {
+    render(
+      <GroupChecklist
+        dialog={{ id: 'd2', site: 'xing', groupName: 'Team', kind: 'chat-add', held: true, people: [{ key: 'p1', name: 'Anna', answers: [] }, { key: 'p2', name: 'Ben', leftAt: 5, answers: [] }] }}
+        formatDate={fmt}
+        onToggle={() => undefined}
+      />,
+    );
+    const boxes = screen.getAllByRole('checkbox') as HTMLInputElement[];
+    // Anna: agreed (required on a direct add), topic. Ben: wants-back (required), agreed (required), topic.
+    expect(boxes.map((b) => b.getAttribute('aria-required') === 'true')).toEqual([true, false, true, true, false]);
   });
 });
 

@@ -5,12 +5,13 @@
 import 'fake-indexeddb/auto';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../../entrypoints/options/App';
 import { registerHandlers } from '../../../entrypoints/background/handlers';
 import * as repo from '../../../lib/db/repo';
 import { TaktvollDb, useDb } from '../../../lib/db/schema';
-import { removeAllListeners } from '../../../lib/messaging/protocol';
+import { removeContentListeners } from '../../../lib/messaging/content-to-background';
+import { removePageListeners } from '../../../lib/messaging/page-to-background';
+import { installManifest, pageSender, sendAs } from '../helpers/messaging';
 import { DEFAULT_SETTINGS } from '../../../lib/storage/settings';
 import { loadSettings, saveSettings } from '../../../lib/storage/settings-item';
 import { buildExport } from '../../../lib/storage/transfer';
@@ -40,12 +41,14 @@ function importFile(name: string, content: string) {
 describe('options page with the real background', () => {
   beforeEach(() => {
     useDb(new TaktvollDb(`options-app-${n++}`));
+    installManifest(manifest);
     registerHandlers();
-    (fakeBrowser.runtime as unknown as { getManifest: () => unknown }).getManifest = () => manifest;
+    sendAs(pageSender('/options.html'));
   });
   afterEach(() => {
     cleanup();
-    removeAllListeners();
+    removeContentListeners();
+    removePageListeners();
   });
 
   it('states the manifest facts in the privacy promise', async () => {

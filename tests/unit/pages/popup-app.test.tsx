@@ -7,7 +7,9 @@ import { registerHandlers } from '../../../entrypoints/background/handlers';
 import { App } from '../../../entrypoints/popup/App';
 import * as repo from '../../../lib/db/repo';
 import { TaktvollDb, useDb } from '../../../lib/db/schema';
-import { removeAllListeners } from '../../../lib/messaging/protocol';
+import { removeContentListeners } from '../../../lib/messaging/content-to-background';
+import { removePageListeners } from '../../../lib/messaging/page-to-background';
+import { installManifest, pageSender, sendAs } from '../helpers/messaging';
 import type { Health } from '../../../lib/messaging/schemas';
 import { PAUSED_INDEFINITELY } from '../../../lib/pages/status';
 import { loadSettings } from '../../../lib/storage/settings-item';
@@ -36,11 +38,14 @@ async function activeTab(url: string, id = 7): Promise<number> {
 describe('popup with the real background', () => {
   beforeEach(() => {
     useDb(new TaktvollDb(`popup-app-${n++}`));
+    installManifest();
     registerHandlers();
+    sendAs(pageSender('/popup.html'));
   });
   afterEach(() => {
     cleanup();
-    removeAllListeners();
+    removeContentListeners();
+    removePageListeners();
   });
 
   it("shows the tab's site, the guard's state and what it sees, and today's numbers", async () => {

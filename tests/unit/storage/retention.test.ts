@@ -4,7 +4,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { registerHandlers } from '../../../entrypoints/background/handlers';
 import * as repo from '../../../lib/db/repo';
 import { TaktvollDb, db, useDb } from '../../../lib/db/schema';
-import { removeAllListeners, sendMessage } from '../../../lib/messaging/protocol';
+import { removePageListeners as removeAllListeners, sendFromPage as sendMessage } from '../../../lib/messaging/page-to-background';
+import { installManifest, pageSender, sendAs } from '../helpers/messaging';
 import { updateSettings } from '../../../lib/storage/settings-item';
 
 const NOW = new Date('2026-11-20T12:00:00').getTime();
@@ -63,7 +64,9 @@ describe('retention (lib/db/repo.applyRetention)', () => {
 describe('retention through the protocol (what the options page calls)', () => {
   beforeEach(() => {
     useDb(new TaktvollDb(`retention-msg-${n++}`));
+    installManifest();
     registerHandlers();
+    sendAs(pageSender());
   });
   afterEach(() => removeAllListeners());
 

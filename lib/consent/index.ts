@@ -1,6 +1,8 @@
 /**
- * The consent-ledger rules the group checklist needs, as pure functions (no DOM, no browser):
- * who left a group, which ticks are required before Continue, and what to record.
+ * The consent rules, as pure functions (no DOM, no browser, no storage): who left a group, which
+ * checklist items a person gets and which of them are required before Continue, and what to
+ * record in the ledger. The in-page checklist (lib/content/group, components/GroupChecklist) and
+ * the popup's copy of it (components/popup/GroupChecklist) both use these, so they cannot drift.
  * The ledger itself lives in the background's Dexie database (lib/db/repo.ts).
  */
 import type { LedgerEntry } from '../messaging/schemas';
@@ -53,9 +55,13 @@ export function ledgerAction(kind: DialogKind): 'invited' | 'added' {
 export function requiredAnswers(kind: DialogKind, leftAt: number | undefined): Answer[] {
   const out: Answer[] = [];
   if (kind === 'chat-add') out.push('agreed');
-  
   if (leftAt !== undefined) out.push('wants-back');
   return out;
+}
+
+/** The items a person's part of the checklist shows, in order: the hard stop first when they left. */
+export function checklistItems(leftAt: number | undefined): Answer[] {
+  return leftAt !== undefined ? ['wants-back', 'agreed', 'topic'] : ['agreed', 'topic'];
 }
 
 export interface ChecklistPerson {

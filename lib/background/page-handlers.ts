@@ -1,0 +1,71 @@
+/**
+ * What the background answers the extension's own pages (popup, options) — only after the sender
+ * was checked to be one of them (./senders.ts). A content script is refused every one of these.
+ */
+import { browser } from 'wxt/browser';
+import { z } from 'zod';
+import * as repo from '../db/repo';
+import { SEND_MEMORY_DAYS } from '../memory';
+import { sendToTab } from '../messaging/background-to-content';
+import type { PageToBackground } from '../messaging/page-to-background';
+import { personRefSchema, trustedContactSchema } from '../messaging/schemas';
+import type { GroupDialogState } from '../messaging/types';
+import { dataDeleted } from './data';
+import { tabHealth } from './health';
+import { applyRetention } from './retention';
+import type { Handlers } from './serve';
+
+const limitSchema = z.object({ limit: z.number().int().positive().max(5000).optional() });
+const daysSchema = z.object({ days: z.number().int().min(1).max(366) });
+const idSchema = z.object({ id: z.number().int() });
+const tabSchema = z.object({ tabId: z.number().int().nonnegative() });
+const answerSchema = tabSchema.extend({
+  dialogId: z.string().min(1).max(100),
+  personKey: z.string().min(1).max(300),
+  item: z.string().min(1).max(40),
+  checked: z.boolean(),
+});
+
+/** A tab without a group dialog has no listener: that is an empty list, not an error. */
+function dialogs(list: unknown): GroupDialogState[] {
+  return Array.isArray(list) ? (list as GroupDialogState[]) : [];
+}
+
+export const pageHandlers: Handlers<PageToBackground, { url: string }> = {
+  getTabHealth: (data) => tabHealth(tabSchema.parse(data).tabId),
+  getStats: (data) => repo.getStats(daysSchema.parse(data).days, Date.now()),
+  listLedger: (data) => repo.listLedger(limitSchema.parse(data ?? {}).limit),
+  deleteLedgerEntry: async (data) => {
+    await repo.deleteLedgerEntry(idSchema.parse(data).id);
+    await dataDeleted();
+  },
+  listSendMemory: (data) => repo.listSendMemory(limitSchema.parse(data ?? {}).limit),
+  deleteSendMemory: async (data) => {
+    await repo.deleteSendMemory(idSchema.parse(data).id);
+    await dataDeleted();
+  },
+  getSendMemory: () => repo.getSendMemory(SEND_MEMORY_DAYS, Date.now()),
+  listTrusted: () => repo.listTrusted(),
+  setTrusted: async (data) => {
+    await repo.replaceTrusted(z.object({ contacts: z.array(trustedContactSchema).max(1000) }).parse(data).contacts);
+    await dataDeleted();
+  },
+  untrustPerson: async (data) => {
+    await repo.removeTrusted(personRefSchema.parse(data));
+    await dataDeleted();
+  },
+  wipeAllData: async () => {
+    await repo.wipeAll();
+    await browser.storage.session.clear();
+    await dataDeleted();
+  },
+  applyRetention: async () => ({ deleted: await applyRetention() }),
+  getTabGroupDialogs: async (data) => {
+    const { tabId } = tabSchema.parse(data);
+    return dialogs(await sendToTab('getGroupDialogs', undefined, tabId).catch(() => []));
+  },
+  answerTabGroupItem: async (data) => {
+    const { tabId, ...answer } = answerSchema.parse(data);
+    return dialogs(await sendToTab('answerGroupItem', answer, tabId).catch(() => []));
+  },
+};

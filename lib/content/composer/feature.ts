@@ -1,0 +1,152 @@
+/**
+ * The composer guard: a session per composer the adapter finds, and what the interceptor hands
+ * it — Enter in a composer, a click (or keyboard activation) of a send control or quick-reply
+ * chip, a form submit — decided synchronously by the session it belongs to.
+ */
+import type { SiteAdapter } from '../../sites/types';
+import { deepContains, deepTarget, pathHit } from '../dom';
+import type { Feature, FeatureDefinition, RuntimeHost } from '../features';
+import type { Lifetime } from '../lifetime';
+import type { SendPath } from './release';
+import { ComposerSession } from './session';
+
+type Controls = ReturnType<SiteAdapter['sendControls']>;
+
+const isEditable = (t: EventTarget | null): t is HTMLElement => t instanceof HTMLElement && (t.isContentEditable || t.tagName === 'TEXTAREA');
+
+export class ComposerGuard implements Feature {
+  readonly id = 'composer-guard';
+  readonly sessions = new Map<HTMLElement, { session: ComposerSession; life: Lifetime }>();
+  private readonly host: RuntimeHost;
+  private readonly life: Lifetime;
+
+  constructor(host: RuntimeHost, life: Lifetime) {
+    this.host = host;
+    this.life = life;
+    // The runtime ends (an update): sessions end, an open card stays and keeps working.
+    life.onAbort(() => {
+      for (const { session } of this.sessions.values()) session.end('runtime');
+      this.sessions.clear();
+    });
+  }
+
+  count(): number {
+    return this.sessions.size;
+  }
+
+  quiet(node: Node): boolean {
+    for (const editor of this.sessions.keys()) if (editor.contains(node)) return true;
+    return false;
+  }
+
+  scan(roots: (Document | ShadowRoot)[]): void {
+    const found = new Set<HTMLElement>();
+    for (const root of roots) {
+      for (const composer of this.host.adapter.findComposers(root)) {
+        found.add(composer.editor);
+        if (this.sessions.has(composer.editor)) continue;
+        const life = this.life.child();
+        this.sessions.set(composer.editor, { session: new ComposerSession(composer, this.host, life), life });
+      }
+    }
+    for (const [editor, { session, life }] of this.sessions) {
+      if (found.has(editor) && editor.isConnected) session.position();
+      else {
+        session.end('gone');
+        life.abort('composer gone');
+        this.sessions.delete(editor);
+      }
+    }
+  }
+
+  settingsChanged(): void {
+    // A new rule, a switched-off check or a new sensitivity applies to open drafts right away.
+    for (const { session } of this.sessions.values()) session.refresh();
+  }
+
+  dataChanged(): void {
+    for (const { session } of this.sessions.values()) session.forget();
+  }
+
+  private sessionFor(target: EventTarget | null): ComposerSession | null {
+    if (!(target instanceof Node)) return null;
+    for (const { session } of this.sessions.values()) if (deepContains(session.editor, target)) return session;
+    return null;
+  }
+
+  /** Which session's send control (or chip) the event went through, if any. */
+  private controlHit(e: Event): { session: ComposerSession; path: SendPath } | null {
+    for (const { session } of this.sessions.values()) {
+      const controls: Controls = this.host.adapter.sendControls(session.composer);
+      const button = pathHit(e, controls.buttons);
+      if (button) return { session, path: { kind: 'click', el: button } };
+      const chipEl = pathHit(
+        e,
+        controls.chips.map((c) => c.el),
+      );
+      const chip = chipEl && controls.chips.find((c) => c.el === chipEl);
+      if (chip) return { session, path: { kind: 'chip', el: chip.el, text: chip.text } };
+    }
+    return null;
+  }
+
+  readonly intercept = {
+    keydown: (e: KeyboardEvent): boolean => {
+      if ((e.key !== 'Enter' && e.key !== ' ') || !this.host.active()) return false;
+      const target = deepTarget(e);
+      let session = this.sessionFor(target);
+      // A composer that appeared a moment ago (pasted into and sent at once): scan before judging.
+      if (!session && isEditable(target) && this.host.scanNowIfPending()) session = this.sessionFor(target);
+      if (session) {
+        if (e.key !== 'Enter') return false;
+        const controls = this.host.adapter.sendControls(session.composer);
+        const mod = e.ctrlKey || e.metaKey;
+        const sends = mod ? controls.modEnterSends : !e.shiftKey && !e.altKey && controls.enterSends;
+        if (sends) return session.attempt({ kind: 'enter', mod });
+        // Not a send, but the card is modal: the composer gets no keys while it asks.
+        return session.cardShowing();
+      }
+      // Keyboard activation of a send control that is not a real <button> (div[role=button]).
+      if (!(target instanceof Element) || !target.closest('[role="button"], button')) return false;
+      const hit = this.controlHit(e);
+      if (!hit || (hit.path.kind === 'click' && hit.path.el instanceof HTMLButtonElement)) return false;
+      return hit.session.attempt(hit.path);
+    },
+    click: (e: MouseEvent): boolean => {
+      if (!this.host.active()) return false;
+      let hit = this.controlHit(e);
+      if (!hit && this.host.scanNowIfPending()) hit = this.controlHit(e);
+      return hit ? hit.session.attempt(hit.path) : false;
+    },
+    submit: (e: Event): boolean => {
+      if (!this.host.active() || !(e.target instanceof HTMLFormElement)) return false;
+      for (const { session } of this.sessions.values()) {
+        if (this.host.adapter.sendControls(session.composer).form === e.target) return session.attempt({ kind: 'submit', form: e.target });
+      }
+      return false;
+    },
+    /** Every keystroke passes here: only find the session and poke it. */
+    input: (e: Event): void => {
+      if (this.sessions.size > 0) this.sessionFor(deepTarget(e))?.onInput();
+    },
+    /** Focus entering an unobserved shadow root (a modal in a late root): scan now, before the user sends. */
+    focusin: (e: FocusEvent): boolean => {
+      if (!this.host.active()) return false;
+      const target = deepTarget(e);
+      if (!(target instanceof Node)) return false;
+      const root = target.getRootNode();
+      if (root instanceof ShadowRoot && !this.host.observed(root)) this.host.scan();
+      else if (!this.sessionFor(target) && isEditable(target)) this.host.scheduleScan(0);
+      return false;
+    },
+    viewport: (): void => {
+      for (const { session } of this.sessions.values()) session.position();
+    },
+  };
+}
+
+export const composerGuard: FeatureDefinition = {
+  id: 'composer-guard',
+  enabled: () => true,
+  create: (host, life) => new ComposerGuard(host, life),
+};

@@ -1,0 +1,250 @@
+/**
+ * A composer session: one per composer the adapter found. It asks the background to judge the
+ * draft as it changes (JudgeClient), shows the inline cue when typing pauses, decides
+ * synchronously at send time (decide.ts) and acts on the verdict: let it through and record it,
+ * or hold it and open the pause card (whose events come back here: CardEvents).
+ */
+import { analyzeWithRules } from '../../analysis/core';
+import type { Finding, RuleId, SendMemory } from '../../analysis/types';
+import type { JudgeRequest } from '../../messaging/types';
+import type { Composer, ComposerContext } from '../../sites/types';
+import type { RuntimeHost } from '../features';
+import type { Lifetime } from '../lifetime';
+import { PauseCardController, type CardEvents } from './card';
+import { draftContext, personRef, sendEvent } from './context';
+import { CueView } from './cue';
+import { decide, normalised, type SendOutcome, type Verdict } from './decide';
+import { JudgeClient } from './judge';
+import { RecipientInfo } from './recipient';
+import type { SendPath } from './release';
+
+const TYPING_PAUSE_MS = 600;
+/** After "Send anyway", the site's own follow-up events pass untouched. */
+const RELEASE_WINDOW_MS = 1500;
+
+interface Draft {
+  text: string;
+  ctx: ComposerContext;
+  req: JudgeRequest;
+}
+
+export class ComposerSession implements CardEvents {
+  readonly composer: Composer;
+  card: PauseCardController | null = null;
+  readonly judge: JudgeClient;
+  private readonly host: RuntimeHost;
+  private readonly life: Lifetime;
+  private readonly cue: CueView;
+  private readonly recipient: RecipientInfo;
+  private cancelTyping: (() => void) | null = null;
+  private passedAt = 0;
+  private releaseUntil = 0;
+  /** A card's release could not be confirmed: the user already chose to send this text. */
+  private approved: string | null = null;
+  /** A card was answered with "Keep editing": the next send tells whether the draft was revised. */
+  private pending: { text: string; rules: RuleId[] } | null = null;
+  /** The page took the card away for good: the next send goes through (fail open). */
+  private cardLost = false;
+
+  constructor(composer: Composer, host: RuntimeHost, life: Lifetime) {
+    this.composer = composer;
+    this.host = host;
+    this.life = life;
+    this.cue = new CueView(composer.editor, life, () => this.modalParent());
+    this.judge = new JudgeClient(life, host.backend, () => this.readDraft().req, () => this.refresh());
+    // When it arrives, "written to before" may change firstMessage: ask the background again.
+    this.recipient = new RecipientInfo(life, host.backend, host.adapter.site, () => this.judge.poke());
+    this.recipient.refresh(this.host.adapter.readContext(composer));
+    // Pre-filled drafts (catch-up dialog, body= links) are judged without waiting for typing.
+    this.analyzeSoon(50);
+    this.judge.poke();
+  }
+
+  get editor(): HTMLElement {
+    return this.composer.editor;
+  }
+  private readDraft(text = this.host.adapter.readText(this.composer)): Draft {
+    const ctx = this.host.adapter.readContext(this.composer);
+    this.recipient.refresh(ctx);
+    const context = draftContext(this.host.adapter.site, this.composer.surface, ctx, this.recipient.info, this.host.settings(), Date.now());
+    return { text, ctx, req: { text, context } };
+  }
+
+  /** The findings for this draft: rules, plus the background's verdict when it is for exactly this draft. */
+  private analyze(draft: Draft): Finding[] {
+    if (draft.text.trim() === '' || this.recipient.trusted) return [];
+    const settings = this.host.settings();
+    const verdict = this.judge.verdictFor(draft.req);
+    const memory: SendMemory | undefined = verdict ? { findSimilar: () => verdict.reuse } : undefined;
+    const found = analyzeWithRules(draft.text, draft.req.context, memory, verdict?.scores).filter(
+      (f) => settings.rules[f.rule] !== false && (f.rule !== 'register-switch' || settings.registerHints),
+    );
+    for (const f of found) this.host.noteFinding(f.rule);
+    return found;
+  }
+
+  /** The site's modal dialog around the composer, if any (our UI must live inside it). */
+  private modalParent(): Element | null {
+    return this.editor.closest('dialog[open], [aria-modal="true"]');
+  }
+
+  // ------------------------------------------------------------------ typing: the cue
+
+  onInput(): void {
+    this.judge.poke();
+    this.analyzeSoon(TYPING_PAUSE_MS);
+  }
+
+  /** Judge the draft afresh (settings changed, a verdict arrived, the site cleared the composer). */
+  refresh(delay = 0): void {
+    this.cue.reset();
+    this.analyzeSoon(delay);
+  }
+
+  /** Remembered data changed in the background: what we knew may be stale. */
+  forget(): void {
+    this.recipient.forget();
+    this.judge.forget();
+    this.refresh();
+  }
+
+  private analyzeSoon(ms: number): void {
+    this.cancelTyping?.();
+    this.cancelTyping = this.life.timeout(() => this.updateCue(), ms);
+  }
+
+  /** Re-read the draft and update the cue. Cheap when nothing changed. */
+  updateCue(): void {
+    if (this.life.aborted) return;
+    try {
+      const text = this.host.adapter.readText(this.composer);
+      if (!this.cue.changed(text)) return this.cue.position();
+      if (text.trim() === '' && this.pending) this.cancelPending();
+      if (this.approved !== null && normalised(this.approved) !== normalised(text)) this.approved = null;
+      const draft = this.readDraft(text);
+      this.judge.poke();
+      this.cue.show(text, this.analyze(draft), this.card !== null);
+    } catch (err) {
+      this.host.onError('cue', err);
+    }
+  }
+
+  position(): void {
+    this.cue.position();
+  }
+
+  // ------------------------------------------------------------------ send time
+
+  /** Whether a card is open and on screen: put back if the page removed it, dropped if it cannot be. */
+  cardShowing(): boolean {
+    if (this.card?.ensureAttached()) return true;
+    if (this.card) this.lost(this.card);
+    return false;
+  }
+
+  /** Called synchronously from the interceptor; true = cancel the event before the site sees it. */
+  attempt(path: SendPath): boolean {
+    let draft: Draft | undefined;
+    const read = () => (draft ??= this.readDraft(path.kind === 'chip' ? path.text : undefined));
+    // A card is asking: unless the page took it away for good, this attempt is part of it.
+    const card = this.card ? (this.cardShowing() ? 'open' : 'lost') : this.cardLost ? 'lost' : 'none';
+    const settings = this.host.settings();
+    const verdict = decide({
+      now: Date.now(),
+      text: () => read().text,
+      findings: () => this.analyze(read()),
+      sensitivity: settings.sensitivity,
+      budgetLeft: this.recipient.budgetLeft(settings.dailyBudget),
+      card,
+      releaseUntil: this.releaseUntil,
+      passedAt: this.passedAt,
+      approved: this.approved,
+      pending: this.pending,
+    });
+    return this.act(verdict, path, read);
+  }
+
+  /** Do what the verdict says. */
+  private act(verdict: Verdict, path: SendPath, read: () => Draft): boolean {
+    if (verdict.kind === 'block') return true;
+    if (verdict.kind === 'pass') return false;
+    const draft = read();
+    if (verdict.kind === 'send') {
+      this.passedAt = Date.now();
+      this.cardLost = false;
+      this.recordSend(draft.text, draft.ctx, verdict.outcome, verdict.findings);
+      return false;
+    }
+    const { site } = this.host.adapter;
+    const shownToday = this.recipient.shown();
+    const held = { text: draft.text, ctx: draft.ctx, path, person: personRef(site, draft.ctx.recipient), recipientName: draft.ctx.recipient?.name, findings: verdict.findings, holding: verdict.holding, shownToday };
+    this.card = new PauseCardController(this.host.adapter, this.host.backend, this.composer, held, this, this.modalParent());
+    this.host.backend.recordPrompt({ site, outcome: 'shown', rules: this.card.rules });
+    this.cue.redraw(true); // the card replaces the cue while it is open
+    return true;
+  }
+
+  private recordSend(text: string, ctx: ComposerContext, outcome: SendOutcome, findings: Finding[]): void {
+    this.pending = null;
+    this.approved = null;
+    this.host.backend.recordSend(sendEvent(this.host.adapter.site, text, ctx, outcome, findings));
+    if (ctx.recipient) this.recipient.update({ contacted: true });
+    this.refresh(TYPING_PAUSE_MS);
+  }
+
+  /** A "Keep editing" that never led to a send: the draft was emptied or the composer closed. */
+  private cancelPending(): void {
+    if (!this.pending) return;
+    this.host.backend.recordPrompt({ site: this.host.adapter.site, outcome: 'cancelled', rules: this.pending.rules });
+    this.pending = null;
+  }
+
+  // ------------------------------------------------------------------ what the card tells us
+
+  releasing(): void {
+    this.releaseUntil = Date.now() + RELEASE_WINDOW_MS;
+    this.passedAt = Date.now();
+  }
+
+  sent(card: PauseCardController): void {
+    this.recordSend(card.held.text, card.held.ctx, 'sent-as-is', card.held.findings);
+  }
+
+  editing(card: PauseCardController): void {
+    this.pending = { text: card.held.text, rules: card.rules };
+    this.updateCue();
+  }
+
+  notSent(card: PauseCardController): void {
+    this.approved = card.held.text;
+    this.releaseUntil = 0;
+    this.passedAt = 0;
+  }
+
+  trusted(): void {
+    this.recipient.update({ trusted: true });
+  }
+
+  lost(card: PauseCardController): void {
+    if (this.card !== card) return;
+    this.host.onError('card', new Error('the page removed the pause card: the send goes through'));
+    card.remove();
+    this.card = null;
+    this.cardLost = true;
+    this.cue.redraw(false);
+  }
+
+  closed(card: PauseCardController): void {
+    if (this.card === card) this.card = null;
+    this.cue.redraw(false);
+  }
+
+  onError = (where: string, err: unknown): void => this.host.onError(where, err);
+
+  /** The composer went away: our UI goes, an unanswered "Keep editing" is cancelled. The runtime ended: a card stays. */
+  end(why: 'gone' | 'runtime'): void {
+    this.cancelPending();
+    if (why === 'gone') this.card?.remove();
+    this.cue.remove();
+  }
+}

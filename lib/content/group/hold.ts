@@ -1,0 +1,177 @@
+/**
+ * A held confirm: the group checklist, modal, over the site's dialog. "Continue" re-clicks the
+ * site's own control exactly once, only if the selection is still the same people; "Cancel"
+ * sends nothing and leaves the selection alone. It has a lifetime of its own, so a checklist
+ * open when the extension is updated keeps working (Continue still performs the site's action).
+ */
+import { h } from 'preact';
+import { GroupChecklist } from '../../../components/GroupChecklist';
+import { groupCss } from '../../../components/group/styles';
+import { confirmEntries, missingAnswers, type Answer } from '../../consent';
+import { t } from '../../i18n';
+import { formatDate } from '../../pages/format';
+import type { GuardBackend } from '../backend';
+import { createLifetime, type Lifetime } from '../lifetime';
+import { mountShadow, type ShadowMount } from '../mount';
+import { dedupe, sameKeys, type DialogSession, type Person } from './session';
+
+export interface HoldEvents {
+  /** Let exactly this click of ours through the interceptor. */
+  pass(run: () => void): void;
+  /** The page kept removing the checklist: it is gone, and the next confirm goes through. */
+  lost(): void;
+  onError(where: string, err: unknown): void;
+}
+
+export class ChecklistHold {
+  readonly life: Lifetime = createLifetime();
+  /** The people selected when the user confirmed: Continue sends only if they still are. */
+  readonly people: Person[];
+  control: HTMLElement;
+  alert: 'changed' | 'no-control' | undefined;
+  private readonly mount: ShadowMount;
+  private readonly s: DialogSession;
+  private readonly backend: GuardBackend;
+  private readonly events: HoldEvents;
+
+  constructor(s: DialogSession, people: Person[], control: HTMLElement, backend: GuardBackend, events: HoldEvents) {
+    this.s = s;
+    this.people = people;
+    this.control = control;
+    this.backend = backend;
+    this.events = events;
+    // Strings the checklist may need later, while the extension may already be gone.
+    t('group_changed');
+    t('group_no_control');
+    t('group_ready');
+    this.mount = mountShadow(control.ownerDocument, 'group-checklist', groupCss, null, () => {
+      this.close();
+      this.events.lost();
+    });
+    this.mount.setStyle({ inset: '0', width: '100vw', height: '100vh' });
+    this.life.onAbort(() => this.mount.remove());
+  }
+
+  get host(): HTMLElement {
+    return this.mount.host;
+  }
+
+  get open(): boolean {
+    return !this.life.aborted;
+  }
+
+  /** Put the checklist back if the page removed it (bounded); false once we gave up. */
+  ensureAttached(): boolean {
+    if (this.life.aborted) return false;
+    const was = this.mount.host.isConnected;
+    if (!this.mount.ensureAttached()) return false;
+    if (!was) this.mount.focus('input, button');
+    return true;
+  }
+
+  render(): void {
+    if (this.life.aborted) return;
+    const s = this.s;
+    this.mount.ensureAttached();
+    this.mount.render(
+      h(GroupChecklist, {
+        kind: s.dialog.kind,
+        groupName: s.dialog.groupName,
+        people: s.people(this.people),
+        formatDate,
+        loading: s.ledgerState(this.people) === 'pending',
+        alert: this.alert,
+        onToggle: (key: string, answer: Answer, checked: boolean) => {
+          s.setAnswer(key, answer, checked);
+          this.render();
+        },
+        onCopy: (key: string, text: string) => this.copy(key, text),
+        onContinue: () => this.continue(),
+        onCancel: () => this.cancel(),
+      }),
+    );
+  }
+
+  /** Copy the user's own invitation text on their click. Never sends anything. */
+  private async copy(key: string, text: string): Promise<boolean> {
+    try {
+      const clipboard = this.control.ownerDocument.defaultView?.navigator.clipboard;
+      if (!clipboard) return false;
+      await clipboard.writeText(text);
+      this.s.setAnswer(key, 'invite-message', true);
+      this.render();
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** The selection changed while the checklist is open (a scan saw it). */
+  selectionChanged(now: Person[]): void {
+    const alert = sameKeys(now, this.people) ? (this.alert === 'changed' ? undefined : this.alert) : 'changed';
+    if (alert === this.alert) return;
+    this.alert = alert;
+    this.render();
+  }
+
+  /** "Continue": the site's own action, once, with the same people — or nothing. */
+  continue(): void {
+    if (!this.open) return;
+    const s = this.s;
+    const people = s.people(this.people);
+    if (s.ledgerState(this.people) === 'pending' || missingAnswers(s.dialog.kind, people).length > 0) return;
+    let now: Person[] = [];
+    try {
+      now = dedupe(s.dialog.selected());
+    } catch (err) {
+      this.events.onError('group-continue', err);
+    }
+    if (!sameKeys(now, this.people)) {
+      this.alert = 'changed';
+      return this.render();
+    }
+    let control: HTMLElement | null = this.control;
+    if (!control.isConnected) {
+      try {
+        control = s.dialog.confirmControl();
+      } catch {
+        control = null;
+      }
+    }
+    if (!control?.isConnected) {
+      this.alert = 'no-control';
+      return this.render();
+    }
+    this.control = control;
+    this.close();
+    this.release('continued');
+    const entries = confirmEntries(s.group(), s.dialog.kind, people, Date.now());
+    s.entries.push(...entries);
+    this.backend.recordLedger(entries);
+    this.backend.recordPrompt({ site: s.group().site, outcome: 'continued', rules: [], kind: 'group' });
+    for (const p of this.people) s.answers.delete(p.key);
+  }
+
+  /** Re-click the site's own control; the interceptor lets exactly this click through. */
+  release(why: string): void {
+    this.events.pass(() => {
+      try {
+        this.control.click();
+      } catch (err) {
+        this.events.onError(`group-release:${why}`, err);
+      }
+    });
+  }
+
+  cancel(): void {
+    if (!this.open) return;
+    this.close();
+    this.backend.recordPrompt({ site: this.s.group().site, outcome: 'cancelled', rules: [], kind: 'group' });
+    if (this.control.isConnected) this.control.focus({ preventScroll: true });
+  }
+
+  close(): void {
+    if (this.s.hold === this) this.s.hold = null;
+    this.life.abort('closed');
+  }
+}

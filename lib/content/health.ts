@@ -1,0 +1,92 @@
+/**
+ * The guard's health in this frame, for the popup: whether it is active, why not, what the
+ * adapter found and which errors it caught while failing open. Reported to the background when
+ * it changes (debounced), and once more — inactive — when the runtime stops.
+ */
+import type { RuleId, Site } from '../analysis/types';
+import type { Health } from '../messaging/schemas';
+import type { GuardBackend } from './backend';
+import type { Lifetime } from './lifetime';
+
+const HEALTH_DELAY_MS = 800;
+const MAX_ERRORS = 20;
+
+export interface HealthInputs {
+  site: Site;
+  win: Window;
+  active: boolean;
+  /** Why the guard is inactive or degraded (i18n codes). */
+  reasons: string[];
+  composers: number;
+  groupDialogs: number;
+  matched: string[];
+}
+
+export class HealthReport {
+  private readonly errors: string[] = [];
+  private lastFinding: { rule: RuleId; at: number } | undefined;
+  private last = '';
+  private cancel: (() => void) | null = null;
+  private readonly life: Lifetime;
+  private readonly backend: GuardBackend;
+  private readonly inputs: () => HealthInputs;
+
+  constructor(life: Lifetime, backend: GuardBackend, inputs: () => HealthInputs) {
+    this.life = life;
+    this.backend = backend;
+    this.inputs = inputs;
+  }
+
+  error(where: string, err: unknown): void {
+    const message = err instanceof Error ? err.message : String(err);
+    this.errors.push(`${where}: ${message}`.slice(0, 300));
+    if (this.errors.length > MAX_ERRORS) this.errors.shift();
+    this.schedule();
+  }
+
+  finding(rule: RuleId): void {
+    this.lastFinding = { rule, at: Date.now() };
+    this.schedule();
+  }
+
+  snapshot(override: Partial<HealthInputs> = {}): Health {
+    const i = { ...this.inputs(), ...override };
+    return {
+      site: i.site,
+      url: i.win.location.href.slice(0, 2000),
+      frame: i.win === i.win.top ? 'top' : 'sub',
+      active: i.active,
+      reasons: i.reasons.slice(0, 20),
+      composers: i.composers,
+      groupDialogs: i.groupDialogs,
+      matched: i.matched.slice(0, 50),
+      lastFinding: this.lastFinding,
+      errors: [...this.errors],
+    };
+  }
+
+  schedule(): void {
+    if (this.cancel || this.life.aborted) return;
+    this.cancel = this.life.timeout(() => {
+      this.cancel = null;
+      this.report();
+    }, HEALTH_DELAY_MS);
+  }
+
+  private report(): void {
+    const h = this.snapshot();
+    const key = JSON.stringify({ ...h, lastFinding: h.lastFinding?.rule });
+    if (key === this.last) return;
+    this.last = key;
+    this.backend.reportHealth(h);
+  }
+
+  /** The runtime stops: say so at once (best effort: after an update the background cannot be reached). */
+  stopped(): void {
+    try {
+      this.backend.reportHealth(this.snapshot({ active: false, reasons: ['stopped'], composers: 0, groupDialogs: 0 }));
+    } catch {
+      /* nothing to tell anyone */
+    }
+  }
+}

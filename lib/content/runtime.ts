@@ -1,0 +1,249 @@
+/**
+ * The content runtime — entry of every content script (entrypoints/<site>.content → startRuntime).
+ *
+ * Map of the runtime (as uBlock Origin's content script has one):
+ *
+ *   lifetime.ts      One lifetime: an AbortSignal derived from the content-script context, ended
+ *                    only when the extension is really gone. Every listener, observer, timer and
+ *                    mounted UI below takes it (or a child of it); abort() ends them all.
+ *   interceptor.ts   The one set of capture-phase listeners (keydown, keyup, click, submit, input,
+ *                    focusin, scroll/resize), registered at document_start, with one IME check;
+ *                    hands events to the features in registry order, fails open on errors.
+ *   observer.ts      One batched MutationObserver per root (document + the adapter's shadow
+ *                    roots), a slow poll for late shadow roots, SPA navigation → scan().
+ *   features.ts      The registry: group guard, composer guard; each gets a RuntimeHost and a child lifetime.
+ *     composer/      feature.ts (sessions, interception) · session.ts (draft, cue, acts on the
+ *                    verdict) · decide.ts (the verdict, pure) · judge.ts (one background request
+ *                    per draft state: model scores + send-memory match) · card.ts (pause card,
+ *                    outlives an update) · release.ts ("Send anyway": current control, unchanged,
+ *                    confirmed) · cue.ts · context.ts · recipient.ts (what the background knows)
+ *     group/         feature.ts (sessions, interception) · session.ts (dialog state, ledger
+ *                    client) · hold.ts (the checklist, outlives an update) · popup.ts (the popup's
+ *                    copy, via the background)
+ *   health.ts        What the popup shows for this frame; reported on change and when stopping.
+ *   settings.ts      Settings and the background's data version, watched in storage.
+ *   backend.ts       The content → background protocol behind an interface (fakes in tests).
+ *   mount.ts · dom.ts · write.ts   Closed shadow roots; DOM helpers; writing only when asked.
+ * Only the SiteAdapter (lib/sites/<site>/) knows the site's DOM; the runtime asks it, nothing else.
+ */
+import type { RuleId } from '../analysis/types';
+import { CONTENT_DEFAULT_SETTINGS } from '../storage/defaults';
+import type { Settings } from '../storage/settings';
+import type { SiteAdapter } from '../sites/types';
+import { messagingBackend, type GuardBackend } from './backend';
+import { FEATURES, type Feature, type FeatureDefinition, type RuntimeHost } from './features';
+import { HealthReport } from './health';
+import { Interceptor } from './interceptor';
+import { createLifetime, runtimeLifetime, type ContextLike, type Lifetime } from './lifetime';
+import { DomWatcher } from './observer';
+import { watchStorage } from './settings';
+
+const SCAN_DELAY_MS = 120;
+
+export interface RuntimeOptions {
+  backend?: GuardBackend;
+  /** For tests: start with these settings instead of asking the background. */
+  settings?: Settings;
+  window?: Window;
+  /** The lifetime to live in (default: one of its own). */
+  life?: Lifetime;
+  /** False once the extension was updated, reloaded or removed. */
+  alive?: () => boolean;
+  features?: readonly FeatureDefinition[];
+}
+
+export class Runtime implements RuntimeHost {
+  readonly adapter: SiteAdapter;
+  readonly backend: GuardBackend;
+  readonly win: Window;
+  readonly life: Lifetime;
+  readonly interceptor: Interceptor;
+  readonly health: HealthReport;
+  readonly features: { def: FeatureDefinition; feature: Feature }[];
+  private readonly watcher: DomWatcher;
+  private readonly isAlive: () => boolean;
+  private current: Settings;
+  /** Until the user's settings are read, the guard does nothing (a switched-off site stays off). */
+  private settingsLoaded: boolean;
+  private cancelScan: (() => void) | null = null;
+
+  constructor(adapter: SiteAdapter, opts: RuntimeOptions = {}) {
+    this.adapter = adapter;
+    this.win = opts.window ?? window;
+    this.life = opts.life ?? createLifetime();
+    this.isAlive = opts.alive ?? (() => true);
+    this.current = opts.settings ?? CONTENT_DEFAULT_SETTINGS;
+    this.settingsLoaded = opts.settings !== undefined;
+    this.backend = opts.backend ?? messagingBackend((err) => this.onError('messaging', err));
+    this.health = new HealthReport(this.life, this.backend, () => ({
+      site: adapter.site,
+      win: this.win,
+      active: this.active(),
+      reasons: this.reasons(),
+      composers: this.count('composer-guard'),
+      groupDialogs: this.count('group-guard'),
+      matched: this.adapter.health(),
+    }));
+    this.interceptor = new Interceptor(this.win, this.life, (where, err) => this.onError(where, err));
+    this.watcher = new DomWatcher(this.life, () => this.scheduleScan(), (node) => this.features.some(({ feature }) => feature.quiet?.(node) === true));
+    this.features = (opts.features ?? FEATURES).map((def) => {
+      const feature = def.create(this, this.life.child());
+      this.interceptor.register(def.id, feature.intercept);
+      return { def, feature };
+    });
+    this.life.onAbort(() => this.health.stopped());
+  }
+
+  /** Watch the page and the user's settings (once, at document_start). */
+  start(): this {
+    this.watcher.observe(this.win.document);
+    this.watcher.poll(this.win, () => this.checkNewRoots(), () => this.scheduleScan(0));
+    this.scheduleScan(0);
+    if (!this.settingsLoaded) this.loadSettings();
+    watchStorage(this.life, { settings: () => this.loadSettings(), dataVersion: () => this.dataChanged() });
+    return this;
+  }
+
+  private loadSettings(): void {
+    void this.backend.settings().then(
+      (s) => {
+        if (!this.life.aborted) this.setSettings(s);
+      },
+      (err: unknown) => this.onError('settings', err),
+    );
+  }
+
+  abort(): void {
+    this.life.abort('stopped');
+  }
+
+  settings(): Settings {
+    return this.current;
+  }
+
+  setSettings(next: Settings): void {
+    this.current = next;
+    this.settingsLoaded = true;
+    this.each('settings', (f) => f.settingsChanged?.());
+    this.scheduleScan(0);
+  }
+
+  /** Remembered data was deleted in the background (wipe, one send, retention). */
+  dataChanged(): void {
+    this.each('data', (f) => f.dataChanged?.());
+  }
+
+  active(): boolean {
+    if (this.life.aborted || !this.settingsLoaded) return false;
+    if (!this.isAlive()) {
+      // The extension was updated or reloaded under us: step aside, the site works as without us.
+      this.abort();
+      return false;
+    }
+    const s = this.current;
+    if (s.sites[this.adapter.site] === false || (s.pausedUntil[this.adapter.site] ?? 0) > Date.now()) return false;
+    try {
+      return this.adapter.matchesUrl(new URL(this.win.location.href));
+    } catch {
+      return false;
+    }
+  }
+
+  private reasons(): string[] {
+    const s = this.current;
+    const out: string[] = [];
+    if (s.sites[this.adapter.site] === false) out.push('site-off');
+    if ((s.pausedUntil[this.adapter.site] ?? 0) > Date.now()) out.push('paused');
+    if (this.active() && this.features.every(({ feature }) => feature.count() === 0)) out.push('nothing-found');
+    return out;
+  }
+
+  private count(id: string): number {
+    return this.features.find((f) => f.def.id === id)?.feature.count() ?? 0;
+  }
+
+  observed(root: Node): boolean {
+    return this.watcher.has(root);
+  }
+
+  noteFinding(rule: RuleId): void {
+    this.health.finding(rule);
+  }
+
+  onError(where: string, err: unknown): void {
+    const message = err instanceof Error ? err.message : String(err);
+    if (/context invalidated/i.test(message)) return this.abort();
+    this.health.error(where, err);
+  }
+
+  private each(where: string, fn: (f: Feature) => void): void {
+    for (const { def, feature } of this.features) {
+      try {
+        fn(feature);
+      } catch (err) {
+        this.onError(`${def.id}:${where}`, err);
+      }
+    }
+  }
+
+  scheduleScan(delay = SCAN_DELAY_MS): void {
+    if (this.life.aborted || this.cancelScan) return;
+    this.cancelScan = this.life.timeout(() => {
+      this.cancelScan = null;
+      this.scan();
+    }, delay);
+  }
+
+  scanNowIfPending(): boolean {
+    if (!this.cancelScan) return false;
+    this.scan();
+    return true;
+  }
+
+  /** Shadow roots attached after load cause no mutation we can see: scan when the adapter names a new one. */
+  private checkNewRoots(): void {
+    if (!this.active()) return;
+    try {
+      if (this.adapter.shadowRoots(this.win.document).some((r) => !this.watcher.has(r))) this.scan();
+    } catch (err) {
+      this.onError('roots', err);
+    }
+  }
+
+  /** Find composers and dialogs: every feature scans the roots (none while it should rest). */
+  scan(): void {
+    if (this.life.aborted) return;
+    this.cancelScan?.();
+    this.cancelScan = null;
+    const active = this.active();
+    const roots: (Document | ShadowRoot)[] = [this.win.document];
+    try {
+      for (const r of this.adapter.shadowRoots(this.win.document)) {
+        if (this.watcher.observe(r)) this.interceptor.watchRoot(r);
+        roots.push(r);
+      }
+    } catch (err) {
+      this.onError('roots', err);
+    }
+    for (const { def, feature } of this.features) {
+      try {
+        feature.scan(active && def.enabled(this.current) ? roots : []);
+      } catch (err) {
+        this.onError(`${def.id}:scan`, err);
+      }
+    }
+    this.health.schedule();
+  }
+}
+
+/** Entry point used by the content scripts. */
+export function startRuntime(ctx: ContextLike, adapter: SiteAdapter, opts: Pick<RuntimeOptions, 'backend' | 'settings' | 'alive'> = {}): Runtime {
+  const ref: { runtime?: Runtime } = {};
+  const life = runtimeLifetime(ctx, {
+    alive: opts.alive,
+    // A page script can forge WXT's "a newer copy started" event: keep guarding, and say so.
+    onIgnoredStop: () => ref.runtime?.onError('lifetime', new Error('a stop request from the page was ignored: the extension is still running')),
+  });
+  ref.runtime = new Runtime(adapter, { ...opts, life, alive: () => life.alive() });
+  return ref.runtime.start();
+}

@@ -1,0 +1,19 @@
+/**
+ * Background → content script (sent to a tab). Only the background sends these; a content script
+ * answers only messages from its own extension that do not come from a tab.
+ */
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { AnswerGroupItem, GroupDialogState } from './types';
+
+export interface BackgroundToContent {
+  getGroupDialogs(): GroupDialogState[];
+  answerGroupItem(data: AnswerGroupItem): GroupDialogState[];
+}
+
+const messenger = defineExtensionMessaging<BackgroundToContent>();
+
+/** Used by the background. */
+export const sendToTab = messenger.sendMessage;
+/** Used by the content scripts. */
+export const onBackgroundMessage = messenger.onMessage;
+export const removeBackgroundListeners = messenger.removeAllListeners;

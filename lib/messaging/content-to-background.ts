@@ -1,0 +1,38 @@
+/**
+ * Content script → background. Everything a content script may ask the background, and nothing
+ * else: the background answers these only for a sender that is a tab on a guarded site, and
+ * anything about a tab is taken from the sender, never from the payload (lib/background/senders.ts).
+ */
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { Settings } from '../storage/settings';
+import type { ComposerInfo, ContentChoice, Health, LedgerEntry, PersonRef, PromptEvent, SendEvent } from './schemas';
+import type { JudgeRequest, JudgeVerdict, LedgerQuery } from './types';
+
+export interface ContentToBackground {
+  /** The learned layer's scores for a draft plus the reuse match from the send memory; the text is never stored. */
+  judgeDraft(request: JudgeRequest): JudgeVerdict;
+  /** What the guard needs to know about a recipient before judging a draft. */
+  getComposerInfo(person: PersonRef): ComposerInfo;
+  /** A message was sent through a guarded composer (a fingerprint, never the text). */
+  recordSend(event: SendEvent): void;
+  /** A pause card or checklist was shown, cancelled or continued. */
+  recordPrompt(event: PromptEvent): void;
+  /** "Not for this person" / "Never for this rule" on the pause card. */
+  recordChoice(choice: ContentChoice): void;
+  /** The guard's health in the sending tab and frame (for the popup). */
+  reportHealth(health: Health): void;
+  /** Ledger entries for people in a group dialog. */
+  queryLedger(query: LedgerQuery): LedgerEntry[];
+  /** Record adds, invites and leaves. */
+  recordLedger(entries: LedgerEntry[]): void;
+  /** The validated settings (the content scripts keep zod out of their bundle). */
+  getSettingsSnapshot(): Settings;
+}
+
+const messenger = defineExtensionMessaging<ContentToBackground>();
+
+/** Used by the content scripts. */
+export const sendToBackground = messenger.sendMessage;
+/** Used by the background only (it checks every sender first). */
+export const onContentMessage = messenger.onMessage;
+export const removeContentListeners = messenger.removeAllListeners;

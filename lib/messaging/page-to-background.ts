@@ -1,0 +1,38 @@
+/**
+ * Extension pages (popup, options) → background. The background answers these only when the
+ * sender is one of the extension's own pages: a content script is refused all of them (reading
+ * other tabs' health, listing trusted contacts, deleting or wiping data).
+ */
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { DayStats, Health, LedgerEntry, PersonRef, TrustedContact } from './schemas';
+import type { AnswerGroupItem, GroupDialogState, SendMemoryRow, SentRecordDto } from './types';
+
+export interface PageToBackground {
+  /** What the content scripts in a tab report (all frames). */
+  getTabHealth(data: { tabId: number }): Health[];
+  getStats(data: { days: number }): DayStats[];
+  listLedger(data: { limit?: number }): LedgerEntry[];
+  deleteLedgerEntry(data: { id: number }): void;
+  listSendMemory(data: { limit?: number }): SendMemoryRow[];
+  deleteSendMemory(data: { id: number }): void;
+  /** The send memory the guard searches (SEND_MEMORY_DAYS), for the practice area. */
+  getSendMemory(): SentRecordDto[];
+  listTrusted(): TrustedContact[];
+  setTrusted(data: { contacts: TrustedContact[] }): void;
+  untrustPerson(person: PersonRef): void;
+  wipeAllData(): void;
+  /** Apply retention now (it also runs at most daily when the background wakes). */
+  applyRetention(): { deleted: number };
+  /** The group dialogs open in a tab (relayed to its content scripts). */
+  getTabGroupDialogs(data: { tabId: number }): GroupDialogState[];
+  /** Tick an item in a tab's group checklist (relayed to its content scripts). */
+  answerTabGroupItem(data: AnswerGroupItem & { tabId: number }): GroupDialogState[];
+}
+
+const messenger = defineExtensionMessaging<PageToBackground>();
+
+/** Used by the popup and the options page. */
+export const sendFromPage = messenger.sendMessage;
+/** Used by the background only (it checks every sender first). */
+export const onPageMessage = messenger.onMessage;
+export const removePageListeners = messenger.removeAllListeners;

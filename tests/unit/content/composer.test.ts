@@ -1,0 +1,585 @@
+/**
+ * The composer guard through the real content runtime against a hand-built composer in happy-dom.
+ * The analyzer is replaced by a stub so these tests pin the runtime's contract (hold, release
+ * once and confirmed, fail open, outcomes, the background's verdict), not the analyzer's judgement.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { Finding, SendMemory } from '../../../lib/analysis/types';
+import type { GuardBackend } from '../../../lib/content/backend';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { THROTTLE_MS } from '../../../lib/content/composer/judge';
+import { startRuntime, type Runtime } from '../../../lib/content/runtime';
+import { contentChoiceSchema, sendEventSchema } from '../../../lib/messaging/schemas';
+import type { JudgeRequest, JudgeVerdict } from '../../../lib/messaging/types';
+import { DEFAULT_SETTINGS, type Settings } from '../../../lib/storage/settings';
+import { DATA_VERSION_KEY } from '../../../lib/storage/keys';
+import type { Composer, SiteAdapter } from '../../../lib/sites/types';
+import { captureShadowRoots, startTestRuntime, stopTestRuntimes, tick, trusted } from './group-fake';
+
+vi.mock('../../../lib/analysis/core', async () => {
+  const real = await vi.importActual<Record<string, unknown>>('../../../lib/analysis/types');
+  return {
+    ...real,
+    fingerprint: (text: string) => ({ minhash: [text.length], size: text.length ? 1 : 0 }),
+    detectRegister: () => undefined,
+    firstName: (n?: string) => n?.split(' ')[0],
+    /** "Happy birthday" is a templated greeting (unless the learned layer says no); reuse comes from the memory. */
+    analyzeWithRules: (text: string, _ctx: unknown, memory?: SendMemory, scores?: Record<string, { confidence: number }>): Finding[] => {
+      const out: Finding[] = [];
+      const i = text.indexOf('Happy birthday');
+      if (i >= 0 && scores?.['templated-greeting']?.confidence !== 0) {
+        out.push({
+          rule: 'templated-greeting',
+          severity: 'warn',
+          confidence: text.includes('!!') ? 0.6 : 0.93,
+          spans: [[i, i + 14]],
+          message: { key: 'composer_rule_templated_greeting' },
+          questions: [{ key: 'composer_card_questions' }],
+        });
+      }
+      const reuse = memory?.findSimilar({ minhash: [], size: 1 }, { now: 0 });
+      if (reuse) out.push({ rule: 'template-reuse', severity: 'warn', confidence: 0.9, spans: [[0, text.length]], message: { key: 'composer_rule_template_reuse' }, questions: [] });
+      return out;
+    },
+  };
+});
+
+let roots: ShadowRoot[] = [];
+let runtime: Runtime | undefined;
+
+function page(opts: { enterSends?: boolean; recipient?: string; clears?: boolean; trustedSubmit?: boolean } = {}) {
+  const { enterSends = false, recipient = 'Anna Example', clears = true, trustedSubmit = false } = opts;
+  document.body.innerHTML = `
+    <h2 class="name">Anna Example</h2>
+    <form class="f"><div class="ed" contenteditable="true" role="textbox"><p>x</p></div>
+    <button type="submit" class="send">Send</button></form>`;
+  const form = document.querySelector('form')!;
+  const editor = document.querySelector<HTMLElement>('.ed')!;
+  const sent: string[] = [];
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    sent.push(editor.textContent ?? '');
+    if (clears) editor.innerHTML = '<p><br></p>';
+  });
+  if (trustedSubmit) {
+    // As in Chromium: a click on a submit button, even a scripted one, fires a trusted submit event.
+    form.addEventListener('click', (e) => {
+      if (!(e.target as Element).closest('.send')) return;
+      e.preventDefault();
+      form.dispatchEvent(trusted(new Event('submit', { bubbles: true, cancelable: true })));
+    });
+  }
+  editor.addEventListener('keydown', (e) => {
+    if (enterSends && e.key === 'Enter' && !e.shiftKey && !e.isComposing) {
+      e.preventDefault();
+      sent.push(editor.textContent ?? '');
+      if (clears) editor.textContent = '';
+    }
+  });
+  const adapter: SiteAdapter = {
+    site: 'linkedin',
+    matchesUrl: () => true,
+    shadowRoots: () => [],
+    findComposers: (root) => Array.from(root.querySelectorAll<HTMLElement>('.ed')).map((ed): Composer => ({ editor: ed, kind: 'contenteditable', surface: 'message', scope: ed.closest('form')! })),
+    readContext: () => ({ recipient: { key: 'anna', name: recipient }, firstMessage: false }),
+    readText: (c) => c.editor.textContent ?? '',
+    sendControls: () => ({ buttons: [document.querySelector<HTMLElement>('.send')!], chips: [], form, enterSends, modEnterSends: false }),
+    findGroupDialogs: () => [],
+    health: () => ['test.composer#0'],
+  };
+  return { form, editor, sent, adapter };
+}
+
+function fakeBackend(overrides: Partial<GuardBackend> = {}) {
+  const calls = { sends: [] as unknown[], prompts: [] as unknown[], choices: [] as unknown[], judged: [] as JudgeRequest[] };
+  const backend: GuardBackend = {
+    judgeDraft: async (req) => {
+      calls.judged.push(req);
+      return null;
+    },
+    composerInfo: async () => ({ trusted: false, contacted: true, budgetLeft: 5, promptsToday: 0 }),
+    recordSend: (e) => void calls.sends.push(e),
+    recordPrompt: (e) => void calls.prompts.push(e),
+    recordChoice: async (c) => void calls.choices.push(c),
+    reportHealth: () => undefined,
+    queryLedger: async () => [],
+    recordLedger: () => undefined,
+    settings: async () => DEFAULT_SETTINGS,
+    ...overrides,
+  };
+  return { backend, calls };
+}
+
+function click(el: HTMLElement) {
+  el.dispatchEvent(trusted(new MouseEvent('click', { bubbles: true, cancelable: true, composed: true })));
+}
+
+function enter(el: HTMLElement, init: KeyboardEventInit = {}) {
+  return el.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', bubbles: true, cancelable: true, composed: true, ...init })));
+}
+
+function type(editor: HTMLElement, text: string) {
+  editor.textContent = text;
+  editor.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+}
+
+async function settle() {
+  runtime!.scan();
+  await tick(20);
+}
+
+const card = () => roots.find((r) => r.host.isConnected && r.host.tagName === 'TAKTVOLL-PAUSE-CARD');
+const send = () => click(document.querySelector<HTMLElement>('.send')!);
+
+function button(root: ShadowRoot, label: string): HTMLButtonElement {
+  const b = Array.from(root.querySelectorAll('button')).find((x) => x.textContent?.trim() === label);
+  if (!b) throw new Error(`no button ${label}`);
+  return b;
+}
+
+function start(opts: Parameters<typeof page>[0] = {}, settings: Settings = DEFAULT_SETTINGS, backendOverrides: Partial<GuardBackend> = {}) {
+  const p = page(opts);
+  const b = fakeBackend(backendOverrides);
+  runtime = startTestRuntime(p.adapter, b.backend, { settings });
+  return { ...p, ...b };
+}
+
+describe('composer guard runtime', () => {
+  beforeEach(() => {
+    roots = captureShadowRoots();
+  });
+  afterEach(() => {
+    stopTestRuntimes();
+    runtime = undefined;
+    document.body.innerHTML = '';
+  });
+
+  it('lets a clean draft through exactly once, without a card', async () => {
+    const { editor, sent, calls } = start();
+    await settle();
+    editor.textContent = 'Thanks for the talk yesterday, Anna.';
+    send();
+    expect(sent).toEqual(['Thanks for the talk yesterday, Anna.']);
+    expect(card()).toBeUndefined();
+    expect(calls.sends).toEqual([expect.objectContaining({ outcome: 'clean' })]);
+  });
+
+  it.each([false, true])('holds a flagged draft; "Send anyway" sends once with the text unchanged, confirmed, then counts it (trusted submit: %s)', async (trustedSubmit) => {
+    const { editor, sent, calls } = start({ trustedSubmit });
+    await settle();
+    editor.textContent = 'Happy birthday, Anna!';
+    send();
+    expect(sent).toEqual([]);
+    const root = card();
+    expect(root?.querySelector('[role="dialog"][aria-modal="true"]')).toBeTruthy();
+    expect(calls.prompts).toEqual([expect.objectContaining({ outcome: 'shown', rules: ['templated-greeting'] })]);
+    button(root!, 'Send anyway').click();
+    expect(sent).toEqual(['Happy birthday, Anna!']);
+    await tick(20);
+    expect(card()).toBeUndefined();
+    expect(calls.sends).toEqual([expect.objectContaining({ outcome: 'sent-as-is' })]);
+    // The site's follow-up events of the same attempt do not open a second card.
+    send();
+    expect(sent).toHaveLength(2);
+    expect(card()).toBeUndefined();
+  });
+
+  it('"Keep editing" sends nothing, keeps the text and focuses the composer; a revised send counts as revised', async () => {
+    const { editor, sent, calls } = start();
+    await settle();
+    editor.textContent = 'Happy birthday, Anna!';
+    send();
+    button(card()!, 'Keep editing').click();
+    expect(sent).toEqual([]);
+    expect(editor.textContent).toBe('Happy birthday, Anna!');
+    expect(document.activeElement).toBe(editor);
+    editor.textContent = 'Anna, how was the marathon? Let’s celebrate with coffee next week.';
+    send();
+    expect(sent).toHaveLength(1);
+    expect(calls.sends).toEqual([expect.objectContaining({ outcome: 'revised' })]);
+  });
+
+  it('Escape on the card is "keep editing"', async () => {
+    const { editor, sent } = start();
+    await settle();
+    editor.textContent = 'Happy birthday, Anna!';
+    send();
+    const dialog = card()!.querySelector<HTMLElement>('[role="dialog"]')!;
+    expect(card()!.activeElement?.textContent).toBe('Keep editing');
+    dialog.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(card()).toBeUndefined();
+    expect(sent).toEqual([]);
+  });
+
+  it('holds Enter in Enter-to-send mode and re-sends with a synthetic Enter; never on Shift+Enter or during IME', async () => {
+    const { editor, sent } = start({ enterSends: true });
+    await settle();
+    editor.textContent = 'Happy birthday, Anna!';
+    expect(enter(editor, { isComposing: true })).toBe(true);
+    expect(card()).toBeUndefined();
+    expect(enter(editor, { shiftKey: true })).toBe(true);
+    expect(card()).toBeUndefined();
+    expect(sent).toEqual([]);
+    expect(enter(editor)).toBe(false);
+    expect(sent).toEqual([]);
+    button(card()!, 'Send anyway').click();
+    expect(sent).toEqual(['Happy birthday, Anna!']);
+  });
+
+  it('does not hold below the sensitivity, nor over the daily budget, nor for trusted people', async () => {
+    const a = start({}, { ...DEFAULT_SETTINGS, sensitivity: 0.8 });
+    await settle();
+    a.editor.textContent = 'Happy birthday, Anna!!'; // stub confidence 0.6
+    send();
+    expect(a.sent).toHaveLength(1);
+    stopTestRuntimes();
+
+    const b = start({}, DEFAULT_SETTINGS, { composerInfo: async () => ({ trusted: false, contacted: true, budgetLeft: 0, promptsToday: 10 }) });
+    await settle();
+    b.editor.textContent = 'Happy birthday, Anna!';
+    send();
+    expect(b.sent).toHaveLength(1);
+    expect(b.calls.sends).toEqual([expect.objectContaining({ outcome: 'sent-as-is' })]);
+    stopTestRuntimes();
+
+    const c = start({}, DEFAULT_SETTINGS, { composerInfo: async () => ({ trusted: true, contacted: true, budgetLeft: 5, promptsToday: 0 }) });
+    await settle();
+    c.editor.textContent = 'Happy birthday, Anna!';
+    send();
+    expect(c.sent).toHaveLength(1);
+  });
+
+  it('respects a switched-off site and a switched-off check', async () => {
+    const a = start({}, { ...DEFAULT_SETTINGS, sites: { ...DEFAULT_SETTINGS.sites, linkedin: false } });
+    await settle();
+    a.editor.textContent = 'Happy birthday, Anna!';
+    send();
+    expect(a.sent).toHaveLength(1);
+    stopTestRuntimes();
+    const b = start({}, { ...DEFAULT_SETTINGS, rules: { ...DEFAULT_SETTINGS.rules, 'templated-greeting': false } });
+    await settle();
+    b.editor.textContent = 'Happy birthday, Anna!';
+    send();
+    expect(b.sent).toHaveLength(1);
+  });
+
+  it('"Not for this person" sends once and remembers the person', async () => {
+    const { editor, sent, calls } = start();
+    await settle();
+    editor.textContent = 'Happy birthday, Anna!';
+    send();
+    button(card()!, 'Not for this person').click();
+    expect(sent).toHaveLength(1);
+    expect(calls.choices).toEqual([{ kind: 'trust-person', person: { site: 'linkedin', key: 'anna', name: 'Anna Example' } }]);
+  });
+
+  it('fails open when the adapter throws', async () => {
+    const p = start();
+    await settle();
+    p.adapter.readText = () => {
+      throw new Error('DOM changed');
+    };
+    p.editor.textContent = 'Happy birthday, Anna!';
+    send();
+    expect(p.sent).toHaveLength(1);
+    expect(runtime!.health.snapshot().errors.join()).toMatch(/DOM changed/);
+  });
+
+  it('shows a quiet inline cue with a live region once typing pauses, and none for a clean draft', async () => {
+    const { editor } = start();
+    await settle();
+    type(editor, 'Happy birthday, Anna!');
+    await tick(800);
+    const cue = roots.find((r) => r.host.tagName === 'TAKTVOLL-CUE' && r.host.isConnected);
+    expect(cue?.querySelector('[role="status"]')?.textContent).toMatch(/Taktvoll noticed: .*“Happy birthday”/);
+    expect(editor.contains(cue!.host)).toBe(false);
+    type(editor, 'See you on Friday!');
+    await tick(800);
+    expect(cue?.querySelector('[role="status"]')?.textContent).toBe('');
+    expect(cue?.querySelector('section')).toBeNull();
+  });
+
+  it('applies changed settings to an open draft at once', async () => {
+    const { editor } = start();
+    await settle();
+    type(editor, 'Happy birthday, Anna!');
+    await tick(800);
+    const cue = roots.find((r) => r.host.tagName === 'TAKTVOLL-CUE' && r.host.isConnected);
+    expect(cue?.querySelector('section')).not.toBeNull();
+    runtime!.setSettings({ ...DEFAULT_SETTINGS, rules: { ...DEFAULT_SETTINGS.rules, 'templated-greeting': false } });
+    await tick(100);
+    expect(cue?.querySelector('section')).toBeNull();
+    expect(runtime!.health.snapshot().lastFinding?.rule).toBe('templated-greeting');
+  });
+
+  it('judges a composer that appeared a moment ago, before its scan was due', () => {
+    const { editor, sent } = start({ enterSends: true });
+    // No settle(): the first scan is still pending when the user sends.
+    editor.textContent = 'Happy birthday, Anna!';
+    expect(enter(editor)).toBe(false);
+    expect(sent).toEqual([]);
+    expect(card()).toBeDefined();
+  });
+});
+
+describe('the background verdict (one request per draft state)', () => {
+  beforeEach(() => {
+    roots = captureShadowRoots();
+  });
+  afterEach(() => {
+    stopTestRuntimes();
+    runtime = undefined;
+  });
+
+  it('asks at the first input at once, then at most every 200 ms, plus a trailing request for the last state', async () => {
+    const { editor, calls } = start();
+    await settle();
+    await tick(THROTTLE_MS + 50); // the session asked about its initial draft when it started
+    const before = calls.judged.length;
+    type(editor, 'H');
+    expect(calls.judged.length).toBe(before + 1); // leading edge
+    for (const ch of ['He', 'Hel', 'Hell', 'Hello']) type(editor, ch);
+    expect(calls.judged.length).toBe(before + 1);
+    await tick(THROTTLE_MS + 50);
+    expect(calls.judged.slice(before).map((r) => r.text)).toEqual(['H', 'Hello']); // trailing
+    expect(calls.judged.at(-1)?.context).toMatchObject({ site: 'linkedin', surface: 'message', recipient: { name: 'Anna Example', key: 'linkedin:anna' } });
+  });
+
+  it('uses the verdict only for exactly the draft it was given for, and never waits for it at send time', async () => {
+    let answer: (v: JudgeVerdict) => void = () => undefined;
+    const { editor, sent } = start({}, DEFAULT_SETTINGS, {
+      judgeDraft: (req) =>
+        new Promise((resolve) => {
+          // The learned layer says "not templated" for this draft.
+          answer = resolve;
+          void req;
+        }),
+    });
+    await settle();
+    type(editor, 'Happy birthday, Anna!');
+    await tick(THROTTLE_MS + 50);
+    // The verdict has not arrived: the rules decide alone, and hold.
+    send();
+    expect(sent).toEqual([]);
+    button(card()!, 'Keep editing').click();
+    answer({ scores: { 'templated-greeting': { confidence: 0, spans: [] } }, reuse: null });
+    await tick(20);
+    send();
+    expect(sent).toEqual(['Happy birthday, Anna!']);
+  });
+
+  it('a reuse match from the background holds the send; the cue shows it when the verdict arrives', async () => {
+    const verdict: JudgeVerdict = { scores: {}, reuse: { otherRecipients: 2, similarity: 0.9, windowDays: 60 } };
+    const { editor, sent, calls } = start({}, DEFAULT_SETTINGS, { judgeDraft: async () => verdict });
+    await settle();
+    type(editor, 'Thanks for connecting, let us stay in touch about the conference.');
+    await tick(THROTTLE_MS + 50);
+    const cue = roots.find((r) => r.host.tagName === 'TAKTVOLL-CUE' && r.host.isConnected);
+    expect(cue?.querySelector('[role="status"]')?.textContent).toMatch(/Nearly the same text as before/);
+    send();
+    expect(sent).toEqual([]);
+    expect(calls.prompts).toEqual([expect.objectContaining({ rules: ['template-reuse'] })]);
+  });
+});
+
+describe('defects found by the audit (each test failed before its fix)', () => {
+  beforeEach(() => {
+    roots = captureShadowRoots();
+  });
+  afterEach(() => {
+    stopTestRuntimes();
+    runtime = undefined;
+    document.body.innerHTML = '';
+  });
+
+  async function held(opts: Parameters<typeof page>[0] = {}, backendOverrides: Partial<GuardBackend> = {}) {
+    const p = start(opts, DEFAULT_SETTINGS, backendOverrides);
+    await settle();
+    p.editor.textContent = 'Happy birthday, Anna!';
+    send();
+    expect(card()).toBeDefined();
+    return p;
+  }
+
+  describe('1: the page removes the pause card', () => {
+    it('is put back at once; the next Send is still part of the card, not swallowed with nothing on screen', async () => {
+      const { sent } = await held();
+      const host = card()!.host;
+      host.remove();
+      await tick(0);
+      expect(host.isConnected).toBe(true);
+      send();
+      expect(sent).toEqual([]);
+      expect(card()).toBeDefined();
+    });
+
+    it('when the page keeps removing it, the card is dropped and the next Send (or Enter) goes through', async () => {
+      const { sent, editor, calls } = await held({ enterSends: true });
+      // A site that prunes every node it does not know, as React apps re-rendering a root do.
+      const pruner = new MutationObserver(() => {
+        for (const el of Array.from(document.body.children)) if (el.tagName.startsWith('TAKTVOLL-')) el.remove();
+      });
+      pruner.observe(document.body, { childList: true });
+      card()!.host.remove();
+      await tick(20);
+      pruner.disconnect();
+      expect(card()).toBeUndefined();
+      enter(editor);
+      expect(card()).toBeUndefined();
+      expect(sent).toEqual(['Happy birthday, Anna!']);
+      expect(calls.sends).toEqual([expect.objectContaining({ outcome: 'sent-as-is' })]);
+      expect(runtime!.health.snapshot().errors.join()).toMatch(/removed the pause card/);
+    });
+  });
+
+  describe('2: "Send anyway" after the site re-rendered its Send button', () => {
+    it('finds the current send control through the adapter and sends once, confirmed', async () => {
+      const { sent, form, calls } = await held();
+      // The site re-renders: a new Send button, the old one gone.
+      const fresh = document.createElement('button');
+      fresh.type = 'submit';
+      fresh.className = 'send';
+      fresh.textContent = 'Send';
+      form.querySelector('.send')!.replaceWith(fresh);
+      button(card()!, 'Send anyway').click();
+      await tick(20);
+      expect(sent).toEqual(['Happy birthday, Anna!']);
+      expect(card()).toBeUndefined();
+      expect(calls.sends).toEqual([expect.objectContaining({ outcome: 'sent-as-is' })]);
+    });
+
+    it('when the site does not take the message, says "Not sent", counts nothing, and the next Send goes through', async () => {
+      const { sent, calls } = await held({ clears: false });
+      button(card()!, 'Send anyway').click();
+      expect(sent).toEqual(['Happy birthday, Anna!']); // the site was asked, but kept the text: not sent
+      sent.length = 0;
+      await tick(1700);
+      const alert = card()!.querySelector('[role="alert"]');
+      expect(alert?.textContent).toMatch(/Not sent/);
+      expect(card()!.activeElement?.textContent).toBe('Close');
+      expect(calls.sends).toEqual([]);
+      button(card()!, 'Close').click();
+      expect(card()).toBeUndefined();
+      send();
+      expect(sent).toEqual(['Happy birthday, Anna!']);
+      expect(card()).toBeUndefined();
+      expect(calls.sends).toEqual([expect.objectContaining({ outcome: 'sent-as-is' })]);
+    });
+
+    it('sends nothing when the text or the recipient changed under the card', async () => {
+      const p = await held();
+      p.editor.textContent = 'Happy birthday, Anna! PS: something else';
+      button(card()!, 'Send anyway').click();
+      await tick(20);
+      expect(p.sent).toEqual([]);
+      expect(card()!.querySelector('[role="alert"]')?.textContent).toMatch(/Not sent/);
+      expect(p.calls.sends).toEqual([]);
+    });
+  });
+
+  describe('3: a page script forges the event that stops an older copy of the content script', () => {
+    it('WXT is told not to announce the extension id, and every content script says so', async () => {
+      for (const entry of [await import('../../../entrypoints/linkedin.content/index'), await import('../../../entrypoints/xing.content/index'), await import('../../../entrypoints/facebook.content/index')]) {
+        expect(entry.default.noScriptStartedPostMessage).toBe(true);
+      }
+    });
+
+    it('with WXT’s own context: no postMessage carries the id, and the forged event does not stop the guard', async () => {
+      const posted = vi.spyOn(window, 'postMessage');
+      const ctx = new ContentScriptContext('linkedin', { matches: [], noScriptStartedPostMessage: true });
+      expect(posted).not.toHaveBeenCalled();
+      const p = page();
+      const b = fakeBackend();
+      runtime = startRuntime(ctx, p.adapter, { backend: b.backend, settings: DEFAULT_SETTINGS });
+      await settle();
+      // What a page script that knows the id dispatches.
+      const name = (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string }).SCRIPT_STARTED_MESSAGE_TYPE;
+      document.dispatchEvent(new CustomEvent(name, { detail: { contentScriptName: 'linkedin', messageId: 'forged' } }));
+      expect(ctx.signal.aborted).toBe(true); // WXT's context believed it
+      p.editor.textContent = 'Happy birthday, Anna!';
+      send();
+      expect(p.sent).toEqual([]); // the guard did not
+      expect(card()).toBeDefined();
+      expect(runtime.health.snapshot()).toMatchObject({ active: true });
+      expect(runtime.health.snapshot().errors.join()).toMatch(/stop request from the page was ignored/);
+      runtime.abort();
+    });
+
+    it('but steps aside when the extension is really gone, and reports itself inactive', async () => {
+      let alive = true;
+      const listeners: (() => void)[] = [];
+      const ctx = { onInvalidated: (cb: () => void) => (listeners.push(cb), () => undefined) };
+      const p = page();
+      const reports: unknown[] = [];
+      const b = fakeBackend({ reportHealth: (h) => void reports.push(h) });
+      runtime = startRuntime(ctx, p.adapter, { backend: b.backend, settings: DEFAULT_SETTINGS, alive: () => alive });
+      await settle();
+      alive = false;
+      listeners.forEach((cb) => cb());
+      expect(runtime.life.aborted).toBe(true);
+      expect(reports.at(-1)).toMatchObject({ active: false, reasons: ['stopped'] });
+      p.editor.textContent = 'Happy birthday, Anna!';
+      send();
+      expect(p.sent).toEqual(['Happy birthday, Anna!']);
+    });
+  });
+
+  describe('4: the extension is updated while a card is open', () => {
+    it('the card stays and keeps working: "Send anyway" still sends once through the site', async () => {
+      let alive = true;
+      const p = page();
+      const b = fakeBackend({ recordSend: () => { throw new Error('Extension context invalidated.'); } });
+      runtime = startTestRuntime(p.adapter, b.backend, { alive: () => alive });
+      await settle();
+      p.editor.textContent = 'Happy birthday, Anna!';
+      send();
+      expect(card()).toBeDefined();
+      alive = false;
+      await tick(2100); // the root poll notices
+      expect(runtime.life.aborted).toBe(true);
+      expect(card()).toBeDefined();
+      button(card()!, 'Send anyway').click();
+      await tick(20);
+      expect(p.sent).toEqual(['Happy birthday, Anna!']);
+      expect(card()).toBeUndefined();
+      // Afterwards the site works as without Taktvoll.
+      p.editor.textContent = 'Happy birthday again!';
+      send();
+      expect(p.sent).toHaveLength(2);
+    });
+  });
+
+  describe('5: a recipient name over 200 characters (a group chat titled with everyone)', () => {
+    it('is cut at the edge, so the send is counted and "Not for this person" is remembered', async () => {
+      const long = `${'Anna, Ben, Cem, Dora, Emil, '.repeat(12)}and Fritz`;
+      expect(long.length).toBeGreaterThan(300);
+      const p = await held({ recipient: long });
+      button(card()!, 'Not for this person').click();
+      await tick(20);
+      expect(p.sent).toHaveLength(1);
+      // What the background validates (lib/messaging/schemas): both are accepted.
+      expect(() => contentChoiceSchema.parse(p.calls.choices[0])).not.toThrow();
+      expect(() => sendEventSchema.parse(p.calls.sends[0])).not.toThrow();
+      expect((p.calls.choices[0] as { person: { name: string } }).person.name).toBe(long.slice(0, 200));
+    });
+  });
+
+  describe('6: "Wipe all data" (or deleting one remembered send) in another tab', () => {
+    it('reaches this tab: the cached verdict goes, the background is asked again, no reuse card from wiped history', async () => {
+      let reuse: JudgeVerdict['reuse'] = { otherRecipients: 3, similarity: 0.95, windowDays: 60 };
+      const p = start({}, DEFAULT_SETTINGS, { judgeDraft: async () => ({ scores: {}, reuse }) });
+      await settle();
+      type(p.editor, 'Thanks for connecting, let us stay in touch about the conference.');
+      await tick(THROTTLE_MS + 50);
+      // The background wipes; the tab is told through the data version.
+      reuse = null;
+      await fakeBrowser.storage.local.set({ [DATA_VERSION_KEY]: Date.now() });
+      await tick(50);
+      send();
+      expect(p.sent).toHaveLength(1);
+      expect(card()).toBeUndefined();
+      expect(p.calls.prompts).toEqual([]);
+    });
+  });
+});

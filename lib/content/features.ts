@@ -46,6 +46,8 @@ export interface Feature {
   dataChanged?(): void;
   /** Mutations inside these nodes need no scan (typing in a composer). */
   quiet?(node: Node): boolean;
+  /** Whether changes of aria-checked, aria-label, disabled… matter now (a selection in an open dialog). */
+  watchesAttributes?(): boolean;
 }
 
 export interface FeatureDefinition {

@@ -15,11 +15,14 @@ export interface HealthInputs {
   site: Site;
   win: Window;
   active: boolean;
-  /** Why the guard is inactive or degraded (i18n codes). */
-  reasons: string[];
+  /** Switched off for this site, or paused (the popup says why the guard is inactive). */
+  siteOff: boolean;
+  paused: boolean;
   composers: number;
   groupDialogs: number;
   matched: string[];
+  /** Set when the runtime stopped. */
+  reasons?: string[];
 }
 
 export class HealthReport {
@@ -51,12 +54,18 @@ export class HealthReport {
 
   snapshot(override: Partial<HealthInputs> = {}): Health {
     const i = { ...this.inputs(), ...override };
+    const reasons = i.reasons ?? [];
+    if (!i.reasons) {
+      if (i.siteOff) reasons.push('site-off');
+      if (i.paused) reasons.push('paused');
+      if (i.active && i.composers + i.groupDialogs === 0) reasons.push('nothing-found');
+    }
     return {
       site: i.site,
       url: i.win.location.href.slice(0, 2000),
       frame: i.win === i.win.top ? 'top' : 'sub',
       active: i.active,
-      reasons: i.reasons.slice(0, 20),
+      reasons: reasons.slice(0, 20),
       composers: i.composers,
       groupDialogs: i.groupDialogs,
       matched: i.matched.slice(0, 50),

@@ -7,6 +7,8 @@
 import type { Lifetime } from './lifetime';
 
 const ATTRIBUTES = ['aria-checked', 'aria-label', 'open', 'disabled', 'aria-disabled', 'hidden'];
+/** Attributes that can show or hide a composer or a dialog; the others matter only inside an open group dialog. */
+const REVEALING = new Set(['open', 'hidden']);
 /** Shadow roots attached after load cause no mutation we can see: look for new ones now and then. */
 export const ROOT_POLL_MS = 2000;
 
@@ -16,11 +18,14 @@ export class DomWatcher {
   private readonly changed: () => void;
   /** Mutations under these nodes never need a scan (typing in a known composer). */
   private readonly quiet: (node: Node) => boolean;
+  /** Whether attribute changes other than open/hidden matter now (a group dialog is open). */
+  private readonly attributesMatter: () => boolean;
 
-  constructor(life: Lifetime, changed: () => void, quiet: (node: Node) => boolean) {
+  constructor(life: Lifetime, changed: () => void, quiet: (node: Node) => boolean, attributesMatter: () => boolean) {
     this.life = life;
     this.changed = changed;
     this.quiet = quiet;
+    this.attributesMatter = attributesMatter;
   }
 
   has(root: Node): boolean {
@@ -32,7 +37,9 @@ export class DomWatcher {
     if (this.observed.has(root) || this.life.aborted) return false;
     this.observed.add(root);
     const observer = new MutationObserver((records) => {
+      let attributes: boolean | undefined;
       for (const r of records) {
+        if (r.type === 'attributes' && !REVEALING.has(r.attributeName ?? '') && !(attributes ??= this.attributesMatter())) continue;
         if (!this.quiet(r.target)) {
           this.changed();
           return;
@@ -44,20 +51,68 @@ export class DomWatcher {
     return true;
   }
 
-  /** Call `check` now and then (new shadow roots) and on SPA navigation (`navigated`). */
+  /**
+   * Call `check` now and then (new shadow roots), and `navigated` when the URL changed (SPA
+   * navigation): checked on that same slow poll and on popstate — the Navigation API would cost
+   * more to set up in every frame than comparing a string every two seconds.
+   */
   poll(win: Window, check: () => void, navigated: () => void): void {
-    this.life.interval(check, ROOT_POLL_MS);
-    const nav = (win as Window & { navigation?: EventTarget }).navigation;
-    if (nav && typeof nav.addEventListener === 'function') {
-      this.life.listen(nav, 'navigatesuccess', navigated);
-    } else {
-      let last = win.location.href;
-      this.life.interval(() => {
-        if (win.location.href === last) return;
-        last = win.location.href;
-        navigated();
-      }, 1000);
-    }
-    this.life.listen(win, 'popstate', navigated);
+    let last = win.location.href;
+    const sameUrl = () => {
+      if (win.location.href === last) return true;
+      last = win.location.href;
+      navigated();
+      return false;
+    };
+    this.life.interval(() => {
+      if (sameUrl()) check();
+    }, ROOT_POLL_MS);
+    this.life.listen(win, 'popstate', sameUrl);
+  }
+}
+
+/**
+ * The batched scan: page changes ask for one soon, explicit requests (focus, navigation, a send
+ * attempt) for one at once. Its pause adapts to what a scan costs, so scans take at most 1/`share`
+ * of the main thread on however busy a page.
+ */
+export class BatchedScan {
+  private cancel: (() => void) | null = null;
+  private due = 0;
+  private lastMs = 0;
+  private readonly life: Lifetime;
+  private readonly work: () => void;
+  private readonly base: number;
+  private readonly share: number;
+
+  constructor(life: Lifetime, work: () => void, base = 120, share = 200) {
+    this.life = life;
+    this.work = work;
+    this.base = base;
+    this.share = share;
+  }
+
+  schedule(delay = Math.max(this.base, this.lastMs * this.share)): void {
+    const due = performance.now() + delay;
+    if (this.life.aborted || (this.cancel && this.due <= due)) return;
+    this.cancel?.();
+    this.due = due;
+    this.cancel = this.life.timeout(() => this.run(), delay);
+  }
+
+  /** Run a scheduled scan now; false when none was due. */
+  runIfPending(): boolean {
+    if (!this.cancel) return false;
+    this.run();
+    return true;
+  }
+
+  run(): void {
+    if (this.life.aborted) return;
+    this.cancel?.();
+    this.cancel = null;
+    const started = performance.now();
+    this.work();
+    this.lastMs = performance.now() - started;
   }
 }

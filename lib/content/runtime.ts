@@ -35,10 +35,9 @@ import { FEATURES, type Feature, type FeatureDefinition, type RuntimeHost } from
 import { HealthReport } from './health';
 import { Interceptor } from './interceptor';
 import { createLifetime, runtimeLifetime, type ContextLike, type Lifetime } from './lifetime';
-import { DomWatcher } from './observer';
+import { BatchedScan, DomWatcher } from './observer';
 import { watchStorage } from './settings';
 
-const SCAN_DELAY_MS = 120;
 
 export interface RuntimeOptions {
   backend?: GuardBackend;
@@ -65,7 +64,9 @@ export class Runtime implements RuntimeHost {
   private current: Settings;
   /** Until the user's settings are read, the guard does nothing (a switched-off site stays off). */
   private settingsLoaded: boolean;
-  private cancelScan: (() => void) | null = null;
+  private readonly scans: BatchedScan;
+  /** Whether the adapter guards this URL (parsed once per URL, not once per event). */
+  private url = { href: '', ok: false };
 
   constructor(adapter: SiteAdapter, opts: RuntimeOptions = {}) {
     this.adapter = adapter;
@@ -75,17 +76,25 @@ export class Runtime implements RuntimeHost {
     this.current = opts.settings ?? CONTENT_DEFAULT_SETTINGS;
     this.settingsLoaded = opts.settings !== undefined;
     this.backend = opts.backend ?? messagingBackend((err) => this.onError('messaging', err));
+    const count = (id: string) => this.features.find((f) => f.def.id === id)?.feature.count() ?? 0;
     this.health = new HealthReport(this.life, this.backend, () => ({
       site: adapter.site,
       win: this.win,
       active: this.active(),
-      reasons: this.reasons(),
-      composers: this.count('composer-guard'),
-      groupDialogs: this.count('group-guard'),
+      siteOff: this.current.sites[adapter.site] === false,
+      paused: (this.current.pausedUntil[adapter.site] ?? 0) > Date.now(),
+      composers: count('composer-guard'),
+      groupDialogs: count('group-guard'),
       matched: this.adapter.health(),
     }));
+    this.scans = new BatchedScan(this.life, () => this.scanRoots());
     this.interceptor = new Interceptor(this.win, this.life, (where, err) => this.onError(where, err));
-    this.watcher = new DomWatcher(this.life, () => this.scheduleScan(), (node) => this.features.some(({ feature }) => feature.quiet?.(node) === true));
+    this.watcher = new DomWatcher(
+      this.life,
+      () => this.scheduleScan(),
+      (node) => this.features.some(({ feature }) => feature.quiet?.(node) === true),
+      () => this.features.some(({ feature }) => feature.watchesAttributes?.() === true),
+    );
     this.features = (opts.features ?? FEATURES).map((def) => {
       const feature = def.create(this, this.life.child());
       this.interceptor.register(def.id, feature.intercept);
@@ -142,24 +151,9 @@ export class Runtime implements RuntimeHost {
     }
     const s = this.current;
     if (s.sites[this.adapter.site] === false || (s.pausedUntil[this.adapter.site] ?? 0) > Date.now()) return false;
-    try {
-      return this.adapter.matchesUrl(new URL(this.win.location.href));
-    } catch {
-      return false;
-    }
-  }
-
-  private reasons(): string[] {
-    const s = this.current;
-    const out: string[] = [];
-    if (s.sites[this.adapter.site] === false) out.push('site-off');
-    if ((s.pausedUntil[this.adapter.site] ?? 0) > Date.now()) out.push('paused');
-    if (this.active() && this.features.every(({ feature }) => feature.count() === 0)) out.push('nothing-found');
-    return out;
-  }
-
-  private count(id: string): number {
-    return this.features.find((f) => f.def.id === id)?.feature.count() ?? 0;
+    const href = this.win.location.href;
+    if (href !== this.url.href) this.url = { href, ok: guards(this.adapter, href) };
+    return this.url.ok;
   }
 
   observed(root: Node): boolean {
@@ -186,18 +180,13 @@ export class Runtime implements RuntimeHost {
     }
   }
 
-  scheduleScan(delay = SCAN_DELAY_MS): void {
-    if (this.life.aborted || this.cancelScan) return;
-    this.cancelScan = this.life.timeout(() => {
-      this.cancelScan = null;
-      this.scan();
-    }, delay);
+  /** A batched scan soon (`delay` ms, or a pause that keeps scans cheap on a busy page). */
+  scheduleScan(delay?: number): void {
+    this.scans.schedule(delay);
   }
 
   scanNowIfPending(): boolean {
-    if (!this.cancelScan) return false;
-    this.scan();
-    return true;
+    return this.scans.runIfPending();
   }
 
   /** Shadow roots attached after load cause no mutation we can see: scan when the adapter names a new one. */
@@ -210,11 +199,12 @@ export class Runtime implements RuntimeHost {
     }
   }
 
-  /** Find composers and dialogs: every feature scans the roots (none while it should rest). */
   scan(): void {
-    if (this.life.aborted) return;
-    this.cancelScan?.();
-    this.cancelScan = null;
+    this.scans.run();
+  }
+
+  /** Find composers and dialogs: every feature scans the roots (none while it should rest). */
+  private scanRoots(): void {
     const active = this.active();
     const roots: (Document | ShadowRoot)[] = [this.win.document];
     try {
@@ -233,6 +223,14 @@ export class Runtime implements RuntimeHost {
       }
     }
     this.health.schedule();
+  }
+}
+
+function guards(adapter: SiteAdapter, href: string): boolean {
+  try {
+    return adapter.matchesUrl(new URL(href));
+  } catch {
+    return false; // not a URL the adapter knows: inactive
   }
 }
 

@@ -7,6 +7,8 @@ import type { Finding, RuleId } from '../../analysis/types';
 
 /** A pass-through send attempt covers the click → submit → keyup events that follow it. */
 export const SAME_ATTEMPT_MS = 500;
+/** After "Send anyway", the site's own follow-up events pass untouched. */
+export const RELEASE_WINDOW_MS = 1500;
 
 export type SendOutcome = 'clean' | 'sent-as-is' | 'revised';
 
@@ -65,4 +67,42 @@ export function decide(i: DecideInput): Verdict {
     return { kind: 'send', outcome, findings };
   }
   return { kind: 'hold', holding, findings };
+}
+
+/** What a session remembers between send attempts (the decision's memory). */
+export class SendState {
+  passedAt = 0;
+  releaseUntil = 0;
+  /** A card's release could not be confirmed: the user already chose to send this text. */
+  approved: string | null = null;
+  /** A card was answered with "Keep editing": the next send tells whether the draft was revised. */
+  pending: { text: string; rules: RuleId[] } | null = null;
+  /** The page took the card away for good: the next send goes through (fail open). */
+  cardLost = false;
+
+  /** A send went through (and is recorded). */
+  passed(now: number): void {
+    this.passedAt = now;
+    this.cardLost = false;
+    this.pending = null;
+    this.approved = null;
+  }
+
+  /** "Send anyway": the site's send is re-triggered now. */
+  releasing(now: number): void {
+    this.releaseUntil = now + RELEASE_WINDOW_MS;
+    this.passedAt = now;
+  }
+
+  /** The re-triggered send did not go out: the user's next Send of this text passes. */
+  notSent(text: string): void {
+    this.approved = text;
+    this.releaseUntil = 0;
+    this.passedAt = 0;
+  }
+
+  /** The draft now reads `text`: an approval for another text no longer holds. */
+  draftIs(text: string): void {
+    if (this.approved !== null && normalised(this.approved) !== normalised(text)) this.approved = null;
+  }
 }

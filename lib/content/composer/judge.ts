@@ -25,7 +25,7 @@ export class JudgeClient {
   private readonly draft: () => JudgeRequest | null;
   private readonly arrived: () => void;
 
-  /** `draft` reads the composer (called at most every THROTTLE_MS); `arrived` re-renders the cue. */
+  /** `draft` reads the composer, null when empty (called at most every THROTTLE_MS); `arrived` re-renders the cue. */
   constructor(life: Lifetime, backend: GuardBackend, draft: () => JudgeRequest | null, arrived: () => void) {
     this.life = life;
     this.backend = backend;

@@ -5,7 +5,7 @@
  * or hold it and open the pause card (whose events come back here: CardEvents).
  */
 import { analyzeWithRules } from '../../analysis/core';
-import type { Finding, RuleId, SendMemory } from '../../analysis/types';
+import type { Finding, SendMemory } from '../../analysis/types';
 import type { JudgeRequest } from '../../messaging/types';
 import type { Composer, ComposerContext } from '../../sites/types';
 import type { RuntimeHost } from '../features';
@@ -13,14 +13,12 @@ import type { Lifetime } from '../lifetime';
 import { PauseCardController, type CardEvents } from './card';
 import { draftContext, personRef, sendEvent } from './context';
 import { CueView } from './cue';
-import { decide, normalised, type SendOutcome, type Verdict } from './decide';
+import { decide, SendState, type SendOutcome, type Verdict } from './decide';
 import { JudgeClient } from './judge';
 import { RecipientInfo } from './recipient';
 import type { SendPath } from './release';
 
 const TYPING_PAUSE_MS = 600;
-/** After "Send anyway", the site's own follow-up events pass untouched. */
-const RELEASE_WINDOW_MS = 1500;
 
 interface Draft {
   text: string;
@@ -37,27 +35,26 @@ export class ComposerSession implements CardEvents {
   private readonly cue: CueView;
   private readonly recipient: RecipientInfo;
   private cancelTyping: (() => void) | null = null;
-  private passedAt = 0;
-  private releaseUntil = 0;
-  /** A card's release could not be confirmed: the user already chose to send this text. */
-  private approved: string | null = null;
-  /** A card was answered with "Keep editing": the next send tells whether the draft was revised. */
-  private pending: { text: string; rules: RuleId[] } | null = null;
-  /** The page took the card away for good: the next send goes through (fail open). */
-  private cardLost = false;
+  private readonly state = new SendState();
 
   constructor(composer: Composer, host: RuntimeHost, life: Lifetime) {
     this.composer = composer;
     this.host = host;
     this.life = life;
     this.cue = new CueView(composer.editor, life, () => this.modalParent());
-    this.judge = new JudgeClient(life, host.backend, () => this.readDraft().req, () => this.refresh());
+    this.judge = new JudgeClient(life, host.backend, () => this.draftToJudge(), () => this.refresh());
     // When it arrives, "written to before" may change firstMessage: ask the background again.
     this.recipient = new RecipientInfo(life, host.backend, host.adapter.site, () => this.judge.poke());
-    this.recipient.refresh(this.host.adapter.readContext(composer));
-    // Pre-filled drafts (catch-up dialog, body= links) are judged without waiting for typing.
+    // Pre-filled drafts (catch-up dialog, body= links) are judged without waiting for typing;
+    // an empty composer costs nothing until the user types.
     this.analyzeSoon(50);
     this.judge.poke();
+  }
+
+  /** What the background should judge now: nothing for an empty draft (no page context read). */
+  private draftToJudge(): JudgeRequest | null {
+    const text = this.host.adapter.readText(this.composer);
+    return /\S/.test(text) ? this.readDraft(text).req : null;
   }
 
   get editor(): HTMLElement {
@@ -119,8 +116,11 @@ export class ComposerSession implements CardEvents {
     try {
       const text = this.host.adapter.readText(this.composer);
       if (!this.cue.changed(text)) return this.cue.position();
-      if (text.trim() === '' && this.pending) this.cancelPending();
-      if (this.approved !== null && normalised(this.approved) !== normalised(text)) this.approved = null;
+      this.state.draftIs(text);
+      if (text.trim() === '') {
+        this.cancelPending();
+        return this.cue.show(text, [], this.card !== null);
+      }
       const draft = this.readDraft(text);
       this.judge.poke();
       this.cue.show(text, this.analyze(draft), this.card !== null);
@@ -147,20 +147,10 @@ export class ComposerSession implements CardEvents {
     let draft: Draft | undefined;
     const read = () => (draft ??= this.readDraft(path.kind === 'chip' ? path.text : undefined));
     // A card is asking: unless the page took it away for good, this attempt is part of it.
-    const card = this.card ? (this.cardShowing() ? 'open' : 'lost') : this.cardLost ? 'lost' : 'none';
-    const settings = this.host.settings();
-    const verdict = decide({
-      now: Date.now(),
-      text: () => read().text,
-      findings: () => this.analyze(read()),
-      sensitivity: settings.sensitivity,
-      budgetLeft: this.recipient.budgetLeft(settings.dailyBudget),
-      card,
-      releaseUntil: this.releaseUntil,
-      passedAt: this.passedAt,
-      approved: this.approved,
-      pending: this.pending,
-    });
+    const card = this.card ? (this.cardShowing() ? 'open' : 'lost') : this.state.cardLost ? 'lost' : 'none';
+    const { sensitivity, dailyBudget } = this.host.settings();
+    const { releaseUntil, passedAt, approved, pending } = this.state;
+    const verdict = decide({ now: Date.now(), text: () => read().text, findings: () => this.analyze(read()), sensitivity, budgetLeft: this.recipient.budgetLeft(dailyBudget), card, releaseUntil, passedAt, approved, pending });
     return this.act(verdict, path, read);
   }
 
@@ -170,8 +160,6 @@ export class ComposerSession implements CardEvents {
     if (verdict.kind === 'pass') return false;
     const draft = read();
     if (verdict.kind === 'send') {
-      this.passedAt = Date.now();
-      this.cardLost = false;
       this.recordSend(draft.text, draft.ctx, verdict.outcome, verdict.findings);
       return false;
     }
@@ -185,8 +173,7 @@ export class ComposerSession implements CardEvents {
   }
 
   private recordSend(text: string, ctx: ComposerContext, outcome: SendOutcome, findings: Finding[]): void {
-    this.pending = null;
-    this.approved = null;
+    this.state.passed(Date.now());
     this.host.backend.recordSend(sendEvent(this.host.adapter.site, text, ctx, outcome, findings));
     if (ctx.recipient) this.recipient.update({ contacted: true });
     this.refresh(TYPING_PAUSE_MS);
@@ -194,16 +181,15 @@ export class ComposerSession implements CardEvents {
 
   /** A "Keep editing" that never led to a send: the draft was emptied or the composer closed. */
   private cancelPending(): void {
-    if (!this.pending) return;
-    this.host.backend.recordPrompt({ site: this.host.adapter.site, outcome: 'cancelled', rules: this.pending.rules });
-    this.pending = null;
+    if (!this.state.pending) return;
+    this.host.backend.recordPrompt({ site: this.host.adapter.site, outcome: 'cancelled', rules: this.state.pending.rules });
+    this.state.pending = null;
   }
 
   // ------------------------------------------------------------------ what the card tells us
 
   releasing(): void {
-    this.releaseUntil = Date.now() + RELEASE_WINDOW_MS;
-    this.passedAt = Date.now();
+    this.state.releasing(Date.now());
   }
 
   sent(card: PauseCardController): void {
@@ -211,14 +197,12 @@ export class ComposerSession implements CardEvents {
   }
 
   editing(card: PauseCardController): void {
-    this.pending = { text: card.held.text, rules: card.rules };
+    this.state.pending = { text: card.held.text, rules: card.rules };
     this.updateCue();
   }
 
   notSent(card: PauseCardController): void {
-    this.approved = card.held.text;
-    this.releaseUntil = 0;
-    this.passedAt = 0;
+    this.state.notSent(card.held.text);
   }
 
   trusted(): void {
@@ -230,7 +214,7 @@ export class ComposerSession implements CardEvents {
     this.host.onError('card', new Error('the page removed the pause card: the send goes through'));
     card.remove();
     this.card = null;
-    this.cardLost = true;
+    this.state.cardLost = true;
     this.cue.redraw(false);
   }
 

@@ -43,6 +43,10 @@ export class GroupGuard implements Feature {
     return this.sessions.size;
   }
 
+  watchesAttributes(): boolean {
+    return this.sessions.size > 0;
+  }
+
   /** Whether a checklist is open (a confirm is held). */
   get holding(): boolean {
     for (const s of this.sessions.values()) if (s.hold) return true;

@@ -1,0 +1,75 @@
+/**
+ * Watching the page without costing it: scans batch, back off on a busy page in proportion to
+ * what they cost, come at once when asked for (focus, a send), and attribute changes outside a
+ * group dialog wake nothing.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createLifetime } from '../../../lib/content/lifetime';
+import { BatchedScan, DomWatcher } from '../../../lib/content/observer';
+
+const tick = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe('BatchedScan', () => {
+  const life = createLifetime();
+  afterEach(() => vi.restoreAllMocks());
+
+  it('batches many page changes into one scan', async () => {
+    let scans = 0;
+    const scan = new BatchedScan(life, () => scans++, 30, 200);
+    for (let i = 0; i < 50; i++) scan.schedule();
+    await tick(60);
+    expect(scans).toBe(1);
+  });
+
+  it('waits longer after an expensive scan (at most 1/200 of the time goes to scanning), but comes at once when asked', async () => {
+    let clock = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => clock);
+    let scans = 0;
+    const scan = new BatchedScan(life, () => {
+      scans++;
+      clock += 1; // this scan "took" 1 ms
+    }, 10, 200);
+    scan.run();
+    expect(scans).toBe(1);
+    scan.schedule(); // a page change: the next scan waits 200 ms, not 10
+    await tick(80);
+    expect(scans).toBe(1);
+    scan.schedule(0); // focus on a composer: at once
+    await tick(10);
+    expect(scans).toBe(2);
+    scan.schedule();
+    expect(scan.runIfPending()).toBe(true); // a send attempt runs the pending scan synchronously
+    expect(scans).toBe(3);
+    expect(scan.runIfPending()).toBe(false);
+  });
+});
+
+describe('DomWatcher', () => {
+  it('wakes on added nodes and on open/hidden, but not on other attributes unless a dialog is open', async () => {
+    document.body.innerHTML = '<main><div id="row"></div><dialog id="d"></dialog></main>';
+    const life = createLifetime();
+    let changes = 0;
+    let dialogOpen = false;
+    const watcher = new DomWatcher(life, () => changes++, () => false, () => dialogOpen);
+    watcher.observe(document);
+    const row = document.getElementById('row')!;
+    row.setAttribute('aria-label', 'x');
+    row.setAttribute('aria-checked', 'true');
+    await tick(0);
+    expect(changes).toBe(0);
+    document.getElementById('d')!.setAttribute('open', '');
+    await tick(0);
+    expect(changes).toBe(1);
+    row.append(document.createElement('span'));
+    await tick(0);
+    expect(changes).toBe(2);
+    dialogOpen = true;
+    row.setAttribute('aria-checked', 'false');
+    await tick(0);
+    expect(changes).toBe(3);
+    life.abort();
+    row.append(document.createElement('span'));
+    await tick(0);
+    expect(changes).toBe(3);
+  });
+});

@@ -1,11 +1,13 @@
 /**
  * The Dexie database. BACKGROUND ONLY: IndexedDB opened from a content script would belong
- * to the site's origin. Versioned schema; every record is validated with zod on write.
+ * to the site's origin. Versioned schema (the ladder in ./versions.ts); every record is validated
+ * with zod on write.
  * No draft text is stored anywhere: sends are kept as MinHash fingerprints and counts.
  */
 import Dexie, { type EntityTable } from 'dexie';
 import { z } from 'zod';
 import { dayStatsSchema, fingerprintSchema, ledgerEntrySchema, siteSchema, trustedContactSchema } from '../messaging/schemas';
+import { DB_VERSIONS } from './versions';
 
 export const sendRowSchema = z.object({
   id: z.number().int().optional(),
@@ -43,13 +45,11 @@ export class TaktvollDb extends Dexie {
 
   constructor(name = 'taktvoll') {
     super(name);
-    this.version(1).stores({
-      sends: '++id, at, recipientKey, site',
-      contacts: '&key, site, lastAt',
-      trusted: '&id, site',
-      stats: '&day',
-      ledger: '++id, [site+groupKey], personKey, at',
-    });
+    // The whole ladder (./versions.ts): Dexie upgrades an older database step by step.
+    for (const v of DB_VERSIONS) {
+      const version = this.version(v.version).stores(v.stores);
+      if (v.upgrade) version.upgrade(v.upgrade);
+    }
   }
 }
 

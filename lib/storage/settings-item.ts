@@ -1,10 +1,14 @@
 /** The settings item in the extension's storage.local; every read is validated. */
 import { storage } from 'wxt/utils/storage';
+import { SETTINGS_KEY } from './keys';
+import { SETTINGS_MIGRATIONS } from './migrations';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION, parseSettings, type Settings } from './settings';
 
-const item = storage.defineItem<unknown>('local:settings', {
+/** Older stored shapes are upgraded by the ladder (./migrations) before the first read. */
+const item = storage.defineItem<unknown>(`local:${SETTINGS_KEY}`, {
   fallback: DEFAULT_SETTINGS,
   version: SETTINGS_VERSION,
+  migrations: SETTINGS_MIGRATIONS,
 });
 
 export async function loadSettings(): Promise<Settings> {

@@ -1,0 +1,33 @@
+/**
+ * The database's migration ladder. Every version Taktvoll ever shipped is listed here, oldest
+ * first, and stays as it was: a new version is appended with its stores and, where rows must
+ * change, an `upgrade` that turns rows of the version before into rows of this one. Each version
+ * has an example fixture (tests/unit/db/migrations/examples/vN.ts), and
+ * tests/unit/db/migrations/all-migrations.test.ts opens every example with the current code and
+ * checks that all data is kept. Upgrades import types only (Read Frog's migration-scripts,
+ * Bitwarden's state-migrations fence).
+ */
+import type { Transaction } from 'dexie';
+
+export interface DbVersion {
+  version: number;
+  /** Dexie store declarations: primary key first, then indexes (null deletes a table). */
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void> | void;
+}
+
+export const DB_VERSIONS: readonly DbVersion[] = [
+  {
+    // Taktvoll 0.1: send fingerprints, contacts seen, trusted contacts, day counts, consent ledger.
+    version: 1,
+    stores: {
+      sends: '++id, at, recipientKey, site',
+      contacts: '&key, site, lastAt',
+      trusted: '&id, site',
+      stats: '&day',
+      ledger: '++id, [site+groupKey], personKey, at',
+    },
+  },
+];
+
+export const DB_VERSION = DB_VERSIONS[DB_VERSIONS.length - 1]?.version ?? 1;

@@ -1,5 +1,5 @@
 /**
- * The content runtime — entry of every content script (entrypoints/<site>.content → startRuntime).
+ * runtime.ts — the content runtime, entry of every content script (entrypoints/<site>.content → startRuntime).
  *
  * Map of the runtime (as uBlock Origin's content script has one):
  *

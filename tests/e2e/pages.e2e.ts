@@ -21,6 +21,16 @@ async function storedBudget(page: Page): Promise<number> {
 
 const FEED = 'https://www.linkedin.com/feed/';
 
+/** Record every content-security-policy violation on a page (the pages run under a strict CSP). */
+async function recordCspViolations(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __csp: string[] }).__csp = seen;
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  return () => page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? ['(no recorder)']);
+}
+
 for (const lang of ['en', 'de'] as const) {
   describe(`extension pages (${lang})`, () => {
     const catalog = loadCatalog(lang);
@@ -37,6 +47,7 @@ for (const lang of ['en', 'de'] as const) {
 
     it('options: speaks the browser language and has no serious or critical axe violations, also with content', async () => {
       const page = await s.newPage();
+      const csp = await recordCspViolations(page);
       await page.goto(`chrome-extension://${s.extensionId}/options.html`);
       await page.getByRole('heading', { level: 1, name: msg('options_title') }).waitFor();
       expect(await page.evaluate(() => document.documentElement.lang)).toMatch(new RegExp(`^${lang}`));
@@ -59,6 +70,8 @@ for (const lang of ['en', 'de'] as const) {
       await page.getByRole('textbox', { name: msg('options_rule_phrase'), exact: true }).fill('*');
       await page.getByText(msg('options_rule_error_too_broad')).waitFor();
       expect(await seriousViolations(page)).toEqual([]);
+      // Everything the page needs is within its policy (default-src 'self', no fonts, no network).
+      expect(await csp()).toEqual([]);
       await page.close();
     });
 
@@ -130,6 +143,7 @@ for (const lang of ['en', 'de'] as const) {
       const site = await s.newPage();
       await site.goto(FEED);
       const popup = await s.newPage();
+      const csp = await recordCspViolations(popup);
       await popup.goto(`chrome-extension://${s.extensionId}/popup.html`);
       // Not a site tab (the popup page itself): a plain explanation.
       await popup.getByText(msg('popup_site_none')).waitFor();
@@ -149,6 +163,7 @@ for (const lang of ['en', 'de'] as const) {
       await popup.getByRole('button', { name: msg('popup_resume') }).click();
       await popup.getByRole('button', { name: msg('popup_pause_hour') }).waitFor();
       await popup.getByRole('link', { name: msg('popup_open_options') }).waitFor();
+      expect(await csp()).toEqual([]);
       expect(s.foreignRequests().filter((r) => !r.url.startsWith('chrome-extension://'))).toEqual([]);
       await popup.close();
       await site.close();

@@ -12,7 +12,7 @@ import {
   type TrustedContact,
 } from '../messaging/schemas';
 import { nameKey } from '../people';
-import { contactRowSchema, db, sendRowSchema, trustedRowSchema, type StatsRow } from './schema';
+import { contactRowSchema, db, sendRowSchema, trustedRowSchema, type SendRow, type StatsRow } from './schema';
 
 const DAY = 86_400_000;
 
@@ -57,10 +57,10 @@ export async function getComposerInfo(person: PersonRef, dailyBudget: number, no
   };
 }
 
-const toRecord = (r: { site: string; recipientKey: string; at: number; minhash: number[]; size: number }): SentRecordDto => ({
+const toRecord = (r: SendRow): SentRecordDto => ({
   recipientKey: `${r.site}:${r.recipientKey}`,
   at: r.at,
-  fingerprint: { minhash: r.minhash, size: r.size },
+  fingerprint: { minhash: r.minhash, size: r.size, ...(r.kind ? { kind: r.kind } : {}), ...(r.whole ? { whole: r.whole } : {}) },
 });
 
 /** Every remembered send of the last `days` days, newest first (the background indexes them). */

@@ -16,6 +16,9 @@ export const sendRowSchema = z.object({
   at: z.number(),
   minhash: fingerprintSchema.shape.minhash,
   size: fingerprintSchema.shape.size,
+  /** Since the analyzer's frame/substance fingerprints: absent on rows of the older format. */
+  kind: fingerprintSchema.shape.kind,
+  whole: fingerprintSchema.shape.whole,
 });
 export type SendRow = z.infer<typeof sendRowSchema>;
 

@@ -8,9 +8,15 @@ import { MAX_JUDGED_CHARS } from './types';
 export const siteSchema = z.enum(SITES);
 export const ruleIdSchema = z.enum(RULE_IDS);
 
-export const fingerprintSchema = z.object({
+const sketchSchema = z.object({
   minhash: z.array(z.number().int()).max(256),
   size: z.number().int().nonnegative(),
+});
+
+/** The analyzer's Fingerprint: a sketch, marked 'frame' for a frame-only message, or with the whole message's sketch too. */
+export const fingerprintSchema = sketchSchema.extend({
+  kind: z.literal('frame').optional(),
+  whole: sketchSchema.optional(),
 });
 
 export const personRefSchema = z.object({

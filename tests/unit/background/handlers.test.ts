@@ -62,6 +62,18 @@ describe('background message handlers', () => {
     expect(JSON.stringify(await repo.listSendMemory())).not.toMatch(/round table/);
   });
 
+  it('keeps the whole fingerprint through the protocol and the database: a frame-only wish repeated is reuse', async () => {
+    sendAs(contentSender());
+    const { fingerprint } = await import('../../../lib/analysis/core');
+    const wish = fingerprint('Happy birthday, Ana! Have a great one 🎉', { names: ['Ana Lopez'] });
+    expect(wish.kind).toBe('frame');
+    await sendToBackground('recordSend', { person: { site: 'linkedin', key: 'ana', name: 'Ana Lopez' }, fingerprint: wish, outcome: 'clean', rules: [] });
+    const stored = await repo.getSendMemory(1, Date.now());
+    expect(stored[0]!.fingerprint).toEqual(wish);
+    const again = await sendToBackground('judgeDraft', { text: 'Happy birthday, Tom! Have a great one 🎉', context: { site: 'linkedin', recipient: { name: 'Tom Lee', key: 'linkedin:tom' } } });
+    expect(again.reuse).toMatchObject({ otherRecipients: 1 });
+  });
+
   it('refuses a draft longer than 20,000 characters and a malformed context', async () => {
     sendAs(contentSender());
     await expect(sendToBackground('judgeDraft', { text: 'x'.repeat(20_001), context: {} })).rejects.toThrow();

@@ -2,7 +2,7 @@
  * The practice area: a draft and a situation in, exactly what the guard would say out — the same
  * analyzer, the user's checks, sensitivity and personal rules — with the triggering words marked.
  */
-import { useId, useMemo, useState } from 'preact/hooks';
+import { useEffect, useId, useMemo, useState } from 'preact/hooks';
 import { SITES, SURFACES, type DraftContext, type Finding, type Site, type Surface } from '../../lib/analysis/types';
 import { t, tr } from '../../lib/i18n';
 import type { MessageKey } from '../../lib/i18n/keys';
@@ -20,6 +20,8 @@ export interface PracticeAreaProps {
   now: () => number;
   /** Whether a name is a trusted contact on a site (then no check runs, as on the site). */
   isTrusted?: (site: Site, name: string) => boolean;
+  /** The draft or its situation changed: the page may look it up in the send memory. */
+  onDraft?: (draft: string, context: DraftContext) => void;
 }
 
 const SURFACE_LABEL: Record<Surface, MessageKey> = {
@@ -32,7 +34,7 @@ const SURFACE_LABEL: Record<Surface, MessageKey> = {
 
 type First = 'yes' | 'no' | 'unknown';
 
-export function PracticeArea({ settings, analyze, now, isTrusted }: PracticeAreaProps) {
+export function PracticeArea({ settings, analyze, now, isTrusted, onDraft }: PracticeAreaProps) {
   const id = useId();
   const [draft, setDraft] = useState('');
   const [site, setSite] = useState<Site>('linkedin');
@@ -42,29 +44,36 @@ export function PracticeArea({ settings, analyze, now, isTrusted }: PracticeArea
   const [recipient, setRecipient] = useState('');
   const [prefill, setPrefill] = useState('');
 
-  const result = useMemo(() => {
-    if (!analyze || !draft.trim()) return null;
+  const context = useMemo((): DraftContext => {
     const name = recipient.trim();
-    if (name && isTrusted?.(site, name)) return { findings: [], off: [], trusted: name };
-    const context: DraftContext = {
+    return {
       site,
       surface,
       firstMessage: first === 'unknown' ? undefined : first === 'yes',
       ...(birthday ? { occasion: 'birthday' as const } : {}),
-      recipient: recipient.trim() ? { name: recipient.trim() } : undefined,
+      recipient: name ? { name } : undefined,
       ...(prefill ? { prefill } : {}),
       personalRules: settings.personalRules,
-      now: now(),
     };
+  }, [site, surface, first, birthday, recipient, prefill, settings.personalRules]);
+
+  useEffect(() => {
+    if (draft.trim()) onDraft?.(draft, context);
+  }, [draft, context, onDraft]);
+
+  const result = useMemo(() => {
+    if (!analyze || !draft.trim()) return null;
+    const name = recipient.trim();
+    if (name && isTrusted?.(site, name)) return { findings: [], off: [], trusted: name };
     try {
-      const all = analyze(draft, context);
-      // The same filter the content scripts apply (lib/content/session.ts).
+      const all = analyze(draft, { ...context, now: now() });
+      // The same filter the content scripts apply (lib/content/composer/session.ts).
       const on = (f: Finding) => settings.rules[f.rule] !== false && (f.rule !== 'register-switch' || settings.registerHints);
       return { findings: all.filter(on), off: [...new Set(all.filter((f) => !on(f)).map((f) => f.rule))] };
     } catch {
       return { findings: [], off: [], failed: true };
     }
-  }, [analyze, draft, site, surface, first, birthday, recipient, prefill, settings, now, isTrusted]);
+  }, [analyze, draft, context, site, recipient, settings, now, isTrusted]);
 
   const spans = result?.findings.flatMap((f) => f.spans) ?? [];
 

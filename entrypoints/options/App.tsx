@@ -1,6 +1,6 @@
 /** Options page logic: state, storage and messaging; the sections themselves are components. */
 import type { ComponentChildren } from 'preact';
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { GuardSettings } from '../../components/options/GuardSettings';
 import { LedgerTable } from '../../components/options/LedgerTable';
@@ -12,12 +12,13 @@ import { SendMemoryTable, type SendMemoryRow } from '../../components/options/Se
 import { Transfer, type ImportView } from '../../components/options/Transfer';
 import { TrustedContacts } from '../../components/options/TrustedContacts';
 import { WipeData } from '../../components/options/WipeData';
-import type { Site } from '../../lib/analysis/types';
+import type { DraftContext, Site } from '../../lib/analysis/types';
 import { t } from '../../lib/i18n';
 import type { MessageKey } from '../../lib/i18n/keys';
 import { sendFromPage } from '../../lib/messaging/page-to-background';
+import { MAX_JUDGED_CHARS } from '../../lib/messaging/types';
 import type { LedgerEntry, TrustedContact } from '../../lib/messaging/schemas';
-import { checkPhrase, makeAnalyze } from '../../lib/pages/analyzer';
+import { checkPhrase, makeAnalyze, reuseKey } from '../../lib/pages/analyzer';
 import { formatDate, formatDateTime } from '../../lib/pages/format';
 import { readManifestFacts } from '../../lib/pages/manifest';
 import { buildRule, newRuleId, type RuleDraft } from '../../lib/pages/rules';
@@ -64,8 +65,19 @@ export function App() {
   const [error, setError] = useState<string | null>(null);
   const [importView, setImportView] = useState<ImportView>({ kind: 'idle' });
   const [pending, setPending] = useState<ImportData | null>(null);
-  /** The practice area judges with the same send memory as the content scripts. */
+  /** The practice area judges like the guard: the background looks the draft on screen up in the send memory. */
   const [analyze, setAnalyze] = useState(() => makeAnalyze());
+  const lastDraft = useRef<{ draft: string; context: DraftContext } | null>(null);
+  const lookUp = useCallback((draft: string, context: DraftContext) => {
+    lastDraft.current = { draft, context };
+    if (draft.length > MAX_JUDGED_CHARS) return;
+    sendFromPage('findReuse', { text: draft, context }).then(
+      (reuse) => {
+        if (lastDraft.current?.draft === draft && lastDraft.current.context === context) setAnalyze(() => makeAnalyze({ key: reuseKey(draft, context), reuse }));
+      },
+      () => undefined, // no answer: the rules and the model judge without the send memory
+    );
+  }, []);
 
   const announce = (text: string) => {
     // Clear first so the same message is announced again.
@@ -79,12 +91,12 @@ export function App() {
       setTrustedList(tr);
       setLedger(lg);
       setMemory(mem);
-      const records = await sendFromPage('getSendMemory');
-      setAnalyze(() => makeAnalyze(records));
+      // What was remembered may have changed (a deletion, a wipe, a send in another tab): ask again.
+      if (lastDraft.current) lookUp(lastDraft.current.draft, lastDraft.current.context);
     } catch (e) {
       setError(t('options_error_load', errorText(e)));
     }
-  }, []);
+  }, [lookUp]);
 
   useEffect(() => {
     void loadSettings().then(setSettings, (e: unknown) => setError(t('options_error_load', errorText(e))));
@@ -287,7 +299,7 @@ export function App() {
           <TrustedContacts contacts={trusted} isTrusted={isTrusted} onAdd={(site, name) => void addTrusted(site, name)} onRemove={(c) => void removeTrusted(c)} formatDate={formatDate} />
         </Section>
         <Section id="practice" title="options_practice_heading">
-          <PracticeArea settings={settings} analyze={analyze} now={now} isTrusted={isTrusted} />
+          <PracticeArea settings={settings} analyze={analyze} now={now} isTrusted={isTrusted} onDraft={lookUp} />
         </Section>
         <Section id="data" title="options_data_heading">
           <Retention days={settings.retentionDays} onSave={(d) => void saveRetention(d)} />

@@ -4,7 +4,7 @@
  * from the checked sender.
  */
 import { z } from 'zod';
-import { fingerprint, normaliseKey, scoreDraft } from '../analysis';
+import { scoreDraft } from '../analysis';
 import * as repo from '../db/repo';
 import type { ContentToBackground } from '../messaging/content-to-background';
 import {
@@ -21,7 +21,7 @@ import type { JudgeVerdict } from '../messaging/types';
 import { loadSettings, updateSettings } from '../storage/settings-item';
 import { dataDeleted } from './data';
 import { storeHealth } from './health';
-import { rememberSend, sendMemory } from './memory';
+import { rememberSend, reuseFor } from './memory';
 import { retentionIfDue } from './retention';
 import type { ContentSender } from './senders';
 import type { Handlers } from './serve';
@@ -29,13 +29,7 @@ import type { Handlers } from './serve';
 /** Score a draft and look it up in the send memory. The text is used for this answer only, never stored. */
 export async function judgeDraft(data: unknown, now: number = Date.now()): Promise<JudgeVerdict> {
   const { text, context } = judgeRequestSchema.parse(data);
-  const scores = scoreDraft(text, context);
-  const name = context.recipient?.name;
-  // Exactly the fingerprint a send records: the recipient's name left out.
-  const fp = fingerprint(text, { names: name ? [name] : [] });
-  const key = context.recipient?.key ?? (name ? normaliseKey(name) : undefined);
-  const reuse = (await sendMemory(now)).findSimilar(fp, { excludeRecipientKey: key, now });
-  return { scores, reuse };
+  return { scores: scoreDraft(text, context), reuse: await reuseFor(text, context, now) };
 }
 
 export const contentHandlers: Handlers<ContentToBackground, ContentSender> = {

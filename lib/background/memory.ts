@@ -2,6 +2,8 @@
  * The background's send memory: the fingerprints in Dexie (the truth) and their index in memory,
  * filled lazily after the service worker wakes and dropped whenever remembered data is deleted.
  */
+import { fingerprint, normaliseKey } from '../analysis';
+import type { DraftContext, ReuseMatch } from '../analysis/types';
 import * as repo from '../db/repo';
 import { SEND_MEMORY_DAYS, SendMemoryIndex } from '../memory';
 import type { SentRecordDto } from '../messaging/types';
@@ -53,4 +55,12 @@ export function forgetIndex(): void {
   index = null;
   loading = null;
   pending = [];
+}
+
+/** "Have I sent nearly this to someone else?" for a draft: fingerprinted exactly as a send is recorded. */
+export async function reuseFor(text: string, context: DraftContext, now: number = Date.now()): Promise<ReuseMatch | null> {
+  const name = context.recipient?.name;
+  const fp = fingerprint(text, { names: name ? [name] : [] });
+  const key = context.recipient?.key ?? (name ? normaliseKey(name) : undefined);
+  return (await sendMemory(now)).findSimilar(fp, { excludeRecipientKey: key, now });
 }

@@ -5,13 +5,13 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import * as repo from '../db/repo';
-import { SEND_MEMORY_DAYS } from '../memory';
 import { sendToTab } from '../messaging/background-to-content';
 import type { PageToBackground } from '../messaging/page-to-background';
-import { personRefSchema, trustedContactSchema } from '../messaging/schemas';
+import { judgeRequestSchema, personRefSchema, trustedContactSchema } from '../messaging/schemas';
 import type { GroupDialogState } from '../messaging/types';
 import { dataDeleted } from './data';
 import { tabHealth } from './health';
+import { reuseFor } from './memory';
 import { applyRetention } from './retention';
 import type { Handlers } from './serve';
 
@@ -44,7 +44,10 @@ export const pageHandlers: Handlers<PageToBackground, { url: string }> = {
     await repo.deleteSendMemory(idSchema.parse(data).id);
     await dataDeleted();
   },
-  getSendMemory: () => repo.getSendMemory(SEND_MEMORY_DAYS, Date.now()),
+  findReuse: (data) => {
+    const { text, context } = judgeRequestSchema.parse(data);
+    return reuseFor(text, context);
+  },
   listTrusted: () => repo.listTrusted(),
   setTrusted: async (data) => {
     await repo.replaceTrusted(z.object({ contacts: z.array(trustedContactSchema).max(1000) }).parse(data).contacts);

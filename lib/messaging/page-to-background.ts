@@ -5,7 +5,8 @@
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { DayStats, Health, LedgerEntry, PersonRef, TrustedContact } from './schemas';
-import type { AnswerGroupItem, GroupDialogState, SendMemoryRow, SentRecordDto } from './types';
+import type { ReuseMatch } from '../analysis/types';
+import type { AnswerGroupItem, GroupDialogState, JudgeRequest, SendMemoryRow } from './types';
 
 export interface PageToBackground {
   /** What the content scripts in a tab report (all frames). */
@@ -15,8 +16,8 @@ export interface PageToBackground {
   deleteLedgerEntry(data: { id: number }): void;
   listSendMemory(data: { limit?: number }): SendMemoryRow[];
   deleteSendMemory(data: { id: number }): void;
-  /** The send memory the guard searches (SEND_MEMORY_DAYS), for the practice area. */
-  getSendMemory(): SentRecordDto[];
+  /** The practice area's "have I sent nearly this before?": the same lookup the guard's drafts get. */
+  findReuse(request: JudgeRequest): ReuseMatch | null;
   listTrusted(): TrustedContact[];
   setTrusted(data: { contacts: TrustedContact[] }): void;
   untrustPerson(person: PersonRef): void;

@@ -1,20 +1,26 @@
 /**
  * The analyzer as the extension pages use it: the practice area and the rule editor call the
- * full analyzer (rules and the learned layer), over the same send memory the guard searches —
- * the same index, the same SEND_MEMORY_DAYS window (the background decides which records).
+ * full analyzer (rules and the learned layer). "Have I sent nearly this before?" is the
+ * background's lookup — the same index, the same SEND_MEMORY_DAYS window as the guard's drafts
+ * get — asked for the draft on screen (the history itself never comes to the page).
  */
 import { analyzeDraft, validatePersonalRule } from '../analysis';
-import { SendMemoryIndex } from '../memory';
-import type { SentRecordDto } from '../messaging/types';
+import type { DraftContext, ReuseMatch } from '../analysis/types';
 import type { PhraseCheck } from './rules';
 import type { Analyze } from './types';
 
-/** An analyzer over the user's send memory (as getSendMemory returns it). */
-export function makeAnalyze(records: readonly SentRecordDto[] = []): Analyze {
-  if (records.length === 0) return (draft, context) => analyzeDraft(draft, context);
-  const memory = new SendMemoryIndex();
-  for (const r of records) memory.add(r);
-  return (draft, context) => analyzeDraft(draft, context, memory);
+/** Two practice drafts with the same key get the same lookup (the clock is not part of it). */
+export function reuseKey(draft: string, context: DraftContext): string {
+  const { now: _now, ...rest } = context;
+  return `${draft}\u0001${JSON.stringify(rest)}`;
+}
+
+/** An analyzer that knows the background's answer for one draft (and none for any other). */
+export function makeAnalyze(known?: { key: string; reuse: ReuseMatch | null }): Analyze {
+  return (draft, context) => {
+    const memory = known && known.key === reuseKey(draft, context) ? { findSimilar: () => known.reuse } : undefined;
+    return analyzeDraft(draft, context, memory);
+  };
 }
 
 export const analyze: Analyze = makeAnalyze();

@@ -40,8 +40,7 @@ describe('background message handlers', () => {
     expect(await sendToBackground('getComposerInfo', person)).toMatchObject({ trusted: false, contacted: false, budgetLeft: 10 });
     await sendToBackground('recordSend', { person, fingerprint: { minhash: [5, 6], size: 3 }, outcome: 'clean', rules: [] });
     expect(await sendToBackground('getComposerInfo', person)).toMatchObject({ contacted: true });
-    sendAs(pageSender());
-    const memory = await sendFromPage('getSendMemory');
+    const memory = await repo.getSendMemory(1, Date.now());
     expect(memory).toHaveLength(1);
     expect(JSON.stringify(memory)).not.toMatch(/Anna/);
   });
@@ -72,6 +71,16 @@ describe('background message handlers', () => {
     expect(stored[0]!.fingerprint).toEqual(wish);
     const again = await sendToBackground('judgeDraft', { text: 'Happy birthday, Tom! Have a great one 🎉', context: { site: 'linkedin', recipient: { name: 'Tom Lee', key: 'linkedin:tom' } } });
     expect(again.reuse).toMatchObject({ otherRecipients: 1 });
+  });
+
+  it('answers the practice area the same lookup, and only the reuse (the history stays here)', async () => {
+    sendAs(contentSender());
+    const { fingerprint } = await import('../../../lib/analysis/core');
+    await sendToBackground('recordSend', { person: { site: 'linkedin', key: 'anna', name: 'Anna Example' }, fingerprint: fingerprint(invite('Anna'), { names: ['Anna Example'] }), outcome: 'clean', rules: [] });
+    sendAs(pageSender());
+    const reuse = await sendFromPage('findReuse', { text: invite('Bernd'), context: { recipient: { name: 'Bernd Beispiel' } } });
+    expect(reuse).toMatchObject({ otherRecipients: 1, windowDays: 60 });
+    expect(Object.keys(reuse ?? {}).sort()).toEqual(['otherRecipients', 'similarity', 'windowDays']);
   });
 
   it('refuses a draft longer than 20,000 characters and a malformed context', async () => {
@@ -111,7 +120,7 @@ describe('background message handlers', () => {
       ['setTrusted', () => sendFromPage('setTrusted', { contacts: [] })],
       ['untrustPerson', () => sendFromPage('untrustPerson', person)],
       ['getTabHealth', () => sendFromPage('getTabHealth', { tabId: 12 })],
-      ['getSendMemory', () => sendFromPage('getSendMemory')],
+      ['findReuse', () => sendFromPage('findReuse', { text: invite('Bernd'), context: {} })],
       ['listSendMemory', () => sendFromPage('listSendMemory', {})],
       ['deleteSendMemory', () => sendFromPage('deleteSendMemory', { id: 1 })],
       ['listLedger', () => sendFromPage('listLedger', {})],

@@ -1,5 +1,6 @@
 /** Render tests of the popup and options components: accessible names, validation, events out. */
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { useCallback, useState } from 'preact/hooks';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { GuardSettings } from '../../../components/options/GuardSettings';
 import { LedgerTable } from '../../../components/options/LedgerTable';
@@ -16,8 +17,8 @@ import { PauseControls } from '../../../components/popup/PauseControls';
 import { StatsPanel } from '../../../components/popup/StatsPanel';
 import { TabStatus } from '../../../components/popup/TabStatus';
 import type { DayStats } from '../../../lib/messaging/schemas';
-import { fingerprint } from '../../../lib/analysis';
-import { analyze, checkPhrase, makeAnalyze } from '../../../lib/pages/analyzer';
+import type { DraftContext } from '../../../lib/analysis/types';
+import { analyze, checkPhrase, makeAnalyze, reuseKey } from '../../../lib/pages/analyzer';
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/storage/settings';
 
 const day = (d: string, over: Partial<DayStats> = {}): DayStats => ({ day: d, shown: 0, revised: 0, cancelled: 0, sentAsIs: 0, clean: 0, groupHeld: 0, groupCancelled: 0, groupContinued: 0, ...over });
@@ -275,14 +276,25 @@ describe('options: PracticeArea', () => {
 });
 
 describe('options: PracticeArea with the user\'s memory and contacts', () => {
-  it('notices template reuse from the send memory, like the content scripts', () => {
+  it('asks for the draft on screen and notices template reuse from the answer, like the content scripts', async () => {
     const text = 'Hi there, I came across your profile and would love to connect and exchange ideas about product design.';
-    const now = Date.UTC(2026, 10, 22);
-    const records = ['linkedin:a', 'linkedin:b', 'linkedin:c'].map((recipientKey, i) => ({ recipientKey, at: now - (i + 1) * 86_400_000, fingerprint: fingerprint(text) }));
-    render(<PracticeArea settings={DEFAULT_SETTINGS} analyze={makeAnalyze(records)} now={() => now} />);
+    const asked: string[] = [];
+    /** What the options page does: the background answers for one draft at a time. */
+    function Page() {
+      const [analyzeNow, setAnalyze] = useState(() => makeAnalyze());
+      const onDraft = useCallback((draft: string, context: DraftContext) => {
+        asked.push(draft);
+        setAnalyze(() => makeAnalyze({ key: reuseKey(draft, context), reuse: { otherRecipients: 3, similarity: 0.92, windowDays: 60 } }));
+      }, []);
+      return <PracticeArea settings={DEFAULT_SETTINGS} analyze={analyzeNow} now={() => 0} onDraft={onDraft} />;
+    }
+    render(<Page />);
     fireEvent.change(screen.getByRole('combobox', { name: 'First message to this person?' }), { target: { value: 'no' } });
     fireEvent.input(screen.getByRole('textbox', { name: 'Draft' }), { target: { value: text } });
-    expect(screen.getByTestId('practice-result').querySelector('[data-rule="template-reuse"]')).toBeTruthy();
+    await waitFor(() => expect(screen.getByTestId('practice-result').querySelector('[data-rule="template-reuse"]')).toBeTruthy());
+    expect(asked).toEqual([text]);
+    // Another draft is not the one the answer was for: no reuse until the background answers again.
+    expect(makeAnalyze({ key: reuseKey('other', {}), reuse: { otherRecipients: 3, similarity: 0.9, windowDays: 60 } })(text, {}).some((f) => f.rule === 'template-reuse')).toBe(false);
   });
 
   it('runs no check for a trusted contact', () => {

@@ -7,6 +7,8 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../../entrypoints/options/App';
 import { registerHandlers } from '../../../entrypoints/background/handlers';
+import { fingerprint } from '../../../lib/analysis/core';
+import { forgetIndex } from '../../../lib/background/memory';
 import * as repo from '../../../lib/db/repo';
 import { TaktvollDb, useDb } from '../../../lib/db/schema';
 import { removeContentListeners } from '../../../lib/messaging/content-to-background';
@@ -49,6 +51,20 @@ describe('options page with the real background', () => {
     cleanup();
     removeContentListeners();
     removePageListeners();
+  });
+
+  it('practice area: the background finds reuse in the send memory for the draft on screen (the history never comes to the page)', async () => {
+    const invite = (name: string) => `Hi ${name}, I am putting together a small round table on platform engineering in Berlin on 12 March, two hours, no slides. Would you like to join us?`;
+    for (const [key, name] of [['anna', 'Anna Example'], ['ben', 'Ben Berg']] as const) {
+      await repo.recordSend({ person: { site: 'linkedin', key, name }, fingerprint: fingerprint(invite(name.split(' ')[0]!), { names: [name] }), outcome: 'clean', rules: [] }, Date.now() - 86_400_000);
+    }
+    forgetIndex();
+    await openPage();
+    fireEvent.change(screen.getByRole('combobox', { name: 'First message to this person?' }), { target: { value: 'no' } });
+    fireEvent.input(screen.getByRole('textbox', { name: "Recipient's name" }), { target: { value: 'Cem Yılmaz' } });
+    fireEvent.input(screen.getByRole('textbox', { name: 'Draft' }), { target: { value: invite('Cem') } });
+    await waitFor(() => expect(screen.getByTestId('practice-result').querySelector('[data-rule="template-reuse"]')).toBeTruthy());
+    expect(screen.getByTestId('practice-result').textContent).toMatch(/2 other people/);
   });
 
   it('states the manifest facts in the privacy promise', async () => {

@@ -6,9 +6,10 @@
  */
 import type { Lifetime } from './lifetime';
 
-const ATTRIBUTES = ['aria-checked', 'aria-label', 'open', 'disabled', 'aria-disabled', 'hidden'];
-/** Attributes that can show or hide a composer or a dialog; the others matter only inside an open group dialog. */
-const REVEALING = new Set(['open', 'hidden']);
+/** Attributes that can show or hide a composer or a dialog: always observed. */
+const REVEALING = ['open', 'hidden'];
+/** Selection and control state: observed only while a group dialog is open (the page pays for every record). */
+const ATTRIBUTES = [...REVEALING, 'aria-checked', 'aria-label', 'disabled', 'aria-disabled'];
 /** Shadow roots attached after load cause no mutation we can see: look for new ones now and then. */
 export const ROOT_POLL_MS = 2000;
 
@@ -18,14 +19,29 @@ export class DomWatcher {
   private readonly changed: () => void;
   /** Mutations under these nodes never need a scan (typing in a known composer). */
   private readonly quiet: (node: Node) => boolean;
-  /** Whether attribute changes other than open/hidden matter now (a group dialog is open). */
-  private readonly attributesMatter: () => boolean;
+  private readonly observers: [MutationObserver, Document | ShadowRoot][] = [];
+  private allAttributes = false;
 
-  constructor(life: Lifetime, changed: () => void, quiet: (node: Node) => boolean, attributesMatter: () => boolean) {
+  constructor(life: Lifetime, changed: () => void, quiet: (node: Node) => boolean) {
     this.life = life;
     this.changed = changed;
     this.quiet = quiet;
-    this.attributesMatter = attributesMatter;
+  }
+
+  private options(): MutationObserverInit {
+    return { childList: true, subtree: true, attributes: true, attributeFilter: this.allAttributes ? ATTRIBUTES : REVEALING };
+  }
+
+  /** Observe selection and control attributes too (a group dialog is open), or only open/hidden again. */
+  watchAllAttributes(all: boolean): void {
+    if (all === this.allAttributes || this.life.aborted) return;
+    this.allAttributes = all;
+    for (const [observer, root] of this.observers) {
+      const pending = observer.takeRecords();
+      observer.disconnect();
+      observer.observe(root, this.options());
+      if (pending.length) this.changed();
+    }
   }
 
   has(root: Node): boolean {
@@ -37,16 +53,15 @@ export class DomWatcher {
     if (this.observed.has(root) || this.life.aborted) return false;
     this.observed.add(root);
     const observer = new MutationObserver((records) => {
-      let attributes: boolean | undefined;
       for (const r of records) {
-        if (r.type === 'attributes' && !REVEALING.has(r.attributeName ?? '') && !(attributes ??= this.attributesMatter())) continue;
         if (!this.quiet(r.target)) {
           this.changed();
           return;
         }
       }
     });
-    observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ATTRIBUTES });
+    observer.observe(root, this.options());
+    this.observers.push([observer, root]);
     this.life.onAbort(() => observer.disconnect());
     return true;
   }

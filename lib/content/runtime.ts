@@ -93,7 +93,6 @@ export class Runtime implements RuntimeHost {
       this.life,
       () => this.scheduleScan(),
       (node) => this.features.some(({ feature }) => feature.quiet?.(node) === true),
-      () => this.features.some(({ feature }) => feature.watchesAttributes?.() === true),
     );
     this.features = (opts.features ?? FEATURES).map((def) => {
       const feature = def.create(this, this.life.child());
@@ -222,6 +221,7 @@ export class Runtime implements RuntimeHost {
         this.onError(`${def.id}:scan`, err);
       }
     }
+    this.watcher.watchAllAttributes(this.features.some(({ feature }) => feature.watchesAttributes?.() === true));
     this.health.schedule();
   }
 }

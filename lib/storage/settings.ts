@@ -7,11 +7,6 @@ import '../zod-setup';
 import { z } from 'zod';
 import { RULE_IDS, SITES } from '../analysis/types';
 
-// Extension pages and the service worker never allow eval (MV3, and our CSP): tell zod, so it does
-// not probe with `new Function` — a probe the CSP reports as a violation. Every zod user imports
-// this module (the message schemas build on it), so this runs before any schema parses.
-z.config({ jitless: true });
-
 export const SETTINGS_VERSION = 1;
 export const MAX_PERSONAL_RULES = 200;
 

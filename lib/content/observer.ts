@@ -12,6 +12,8 @@ const REVEALING = ['open', 'hidden'];
 const ATTRIBUTES = [...REVEALING, 'aria-checked', 'aria-label', 'disabled', 'aria-disabled'];
 /** Shadow roots attached after load cause no mutation we can see: look for new ones now and then. */
 export const ROOT_POLL_MS = 2000;
+/** The longest pause between a page change and the scan it asks for, on the busiest page. */
+const MAX_PAUSE_MS = 5000;
 
 export class DomWatcher {
   private readonly observed = new WeakSet<Node>();
@@ -88,13 +90,16 @@ export class DomWatcher {
 
 /**
  * The batched scan: page changes ask for one soon, explicit requests (focus, navigation, a send
- * attempt) for one at once. Its pause adapts to what a scan costs, so scans take at most 1/`share`
- * of the main thread on however busy a page.
+ * attempt) for one at once. On a quiet page the pause is `base`; on a page that keeps changing
+ * (change after change) it adapts to what a scan costs, so scans take at most 1/`share` of the
+ * main thread — up to MAX_PAUSE_MS.
  */
+
 export class BatchedScan {
   private cancel: (() => void) | null = null;
   private due = 0;
   private lastMs = 0;
+  private lastChange = -Infinity;
   private readonly life: Lifetime;
   private readonly work: () => void;
   private readonly base: number;
@@ -107,8 +112,13 @@ export class BatchedScan {
     this.share = share;
   }
 
-  schedule(delay = Math.max(this.base, this.lastMs * this.share)): void {
-    const due = performance.now() + delay;
+  schedule(delay?: number): void {
+    const now = performance.now();
+    // Busy: this change comes hard on the heels of the previous one.
+    const busy = now - this.lastChange < this.base * 2;
+    this.lastChange = now;
+    delay ??= busy ? Math.min(MAX_PAUSE_MS, Math.max(this.base, this.lastMs * this.share)) : this.base;
+    const due = now + delay;
     if (this.life.aborted || (this.cancel && this.due <= due)) return;
     this.cancel?.();
     this.due = due;

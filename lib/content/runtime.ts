@@ -38,6 +38,8 @@ import { createLifetime, runtimeLifetime, type ContextLike, type Lifetime } from
 import { BatchedScan, DomWatcher } from './observer';
 import { watchStorage } from './settings';
 
+const SCAN_DELAY_MS = 120;
+
 
 export interface RuntimeOptions {
   backend?: GuardBackend;
@@ -87,11 +89,12 @@ export class Runtime implements RuntimeHost {
       groupDialogs: count('group-guard'),
       matched: this.adapter.health(),
     }));
-    this.scans = new BatchedScan(this.life, () => this.scanRoots());
+    this.scans = new BatchedScan(this.life, () => this.scanRoots(), SCAN_DELAY_MS);
     this.interceptor = new Interceptor(this.win, this.life, (where, err) => this.onError(where, err));
     this.watcher = new DomWatcher(
       this.life,
-      () => this.scheduleScan(),
+      // While a group dialog is open the user is selecting people: keep up with them.
+      () => this.scheduleScan(this.features.some(({ feature }) => feature.watchesAttributes?.() === true) ? SCAN_DELAY_MS : undefined),
       (node) => this.features.some(({ feature }) => feature.quiet?.(node) === true),
     );
     this.features = (opts.features ?? FEATURES).map((def) => {

@@ -21,7 +21,7 @@ describe('BatchedScan', () => {
     expect(scans).toBe(1);
   });
 
-  it('waits longer after an expensive scan (at most 1/200 of the time goes to scanning), but comes at once when asked', async () => {
+  it('on a page that keeps changing, waits longer after an expensive scan (at most 1/200 of the time goes to scanning), but comes at once when asked', async () => {
     let clock = 0;
     vi.spyOn(performance, 'now').mockImplementation(() => clock);
     let scans = 0;
@@ -31,16 +31,24 @@ describe('BatchedScan', () => {
     }, 10, 200);
     scan.run();
     expect(scans).toBe(1);
-    scan.schedule(); // a page change: the next scan waits 200 ms, not 10
+    scan.schedule(); // the first change on a quiet page: the short pause
+    await tick(30);
+    expect(scans).toBe(2);
+    scan.schedule(); // change after change: the next scan waits 200 ms, not 10
     await tick(80);
-    expect(scans).toBe(1);
+    expect(scans).toBe(2);
     scan.schedule(0); // focus on a composer: at once
     await tick(10);
-    expect(scans).toBe(2);
+    expect(scans).toBe(3);
     scan.schedule();
     expect(scan.runIfPending()).toBe(true); // a send attempt runs the pending scan synchronously
-    expect(scans).toBe(3);
+    expect(scans).toBe(4);
     expect(scan.runIfPending()).toBe(false);
+    // Quiet again: a change long after the last one is scanned after the short pause.
+    clock += 1000;
+    scan.schedule();
+    await tick(40);
+    expect(scans).toBe(5);
   });
 });
 

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
+import { hostPermissions } from './lib/sites/registry';
 
 /**
  * Locale sources live in assets/locales/<lang>/<area>.json (Chrome's messages.json format,
@@ -84,12 +85,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage'],
-    host_permissions: [
-      'https://*.linkedin.com/*',
-      'https://*.xing.com/*',
-      'https://*.facebook.com/*',
-      'https://*.messenger.com/*',
-    ],
+    // Exactly the content scripts' matches, from the one registry of sites (lib/sites/registry.ts).
+    host_permissions: hostPermissions(),
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; connect-src 'none'; form-action 'none'",
     },

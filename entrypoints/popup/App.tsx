@@ -1,6 +1,7 @@
 /** Popup page logic: the active tab's guard state, pause, the group checklist, the user's numbers. */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { Diagnostic } from '../../components/popup/Diagnostic';
 import { GroupChecklist } from '../../components/popup/GroupChecklist';
 import { PauseControls } from '../../components/popup/PauseControls';
 import { StatsPanel } from '../../components/popup/StatsPanel';
@@ -9,6 +10,7 @@ import { SITES, type Site } from '../../lib/analysis/types';
 import { t } from '../../lib/i18n';
 import { sendMessage, type GroupDialogState } from '../../lib/messaging/protocol';
 import type { DayStats, Health } from '../../lib/messaging/schemas';
+import { browserOf, formatDiagnostic } from '../../lib/pages/diagnostic';
 import { formatDate, formatDay, formatTime } from '../../lib/pages/format';
 import { readManifestFacts } from '../../lib/pages/manifest';
 import { RULE_LABEL, SITE_LABEL, guardState, pauseFor, resume, siteFromUrl, summarizeHealth } from '../../lib/pages/status';
@@ -24,6 +26,14 @@ interface TabInfo {
    * the user switched off.
    */
   hidden?: boolean;
+  url?: string;
+}
+
+interface DiagState {
+  state: 'closed' | 'loading' | 'ready';
+  text?: string;
+  partial?: boolean;
+  copied?: 'ok' | 'failed' | null;
 }
 
 const GROUP_POLL_MS = 1500;
@@ -71,6 +81,7 @@ export function App() {
   /** Whether the browser grants the site's host permissions (users can withhold them). */
   const [access, setAccess] = useState(true);
   const [now, setNow] = useState(() => Date.now());
+  const [diag, setDiag] = useState<DiagState>({ state: 'closed' });
 
   /** Sites withheld by the browser, offered when the tab's address is hidden from us. */
   const [withheld, setWithheld] = useState<Site[]>([]);
@@ -84,7 +95,7 @@ export function App() {
         // ?tab=<id> targets a given tab (the popup opened as a page, e.g. in end-to-end tests).
         const forced = Number(new URLSearchParams(location.search).get('tab'));
         const active = Number.isInteger(forced) && forced > 0 ? await browser.tabs.get(forced) : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
-        const info: TabInfo = { id: active?.id, site: siteFromUrl(active?.url), hidden: active !== undefined && active.url === undefined };
+        const info: TabInfo = { id: active?.id, site: siteFromUrl(active?.url), hidden: active !== undefined && active.url === undefined, url: active?.url };
         if (!alive) return;
         setTab(info);
         const [s, h, st] = await Promise.all([
@@ -161,6 +172,36 @@ export function App() {
     }
   }, []);
 
+  /** "Not working here?": ask the tab's top frame for the page's structure, show the whole report. */
+  const openDiagnostic = useCallback(async () => {
+    if (tab?.id === undefined || !tab.site) return;
+    setDiag({ state: 'loading' });
+    const [page, frames] = await Promise.all([
+      sendMessage('getDiagnostic', undefined, tab.id).then(
+        (p) => (p && Array.isArray(p.frames) ? p : null),
+        () => null,
+      ),
+      sendMessage('getTabHealth', { tabId: tab.id }).catch(() => health),
+    ]);
+    const text = formatDiagnostic({
+      version: browser.runtime.getManifest().version,
+      browser: browserOf(navigator.userAgent),
+      site: tab.site,
+      tabUrl: tab.url,
+      health: frames,
+      page,
+    });
+    setDiag({ state: 'ready', text, partial: page === null, copied: null });
+  }, [tab, health]);
+
+  const copyDiagnostic = useCallback(() => {
+    const text = diag.text ?? '';
+    navigator.clipboard.writeText(text).then(
+      () => setDiag((d) => ({ ...d, copied: 'ok' })),
+      () => setDiag((d) => ({ ...d, copied: 'failed' })),
+    );
+  }, [diag.text]);
+
   const site = tab?.site;
   const state = settings && tab ? guardState(site, settings, health, now, access) : null;
 
@@ -215,6 +256,9 @@ export function App() {
           </>
         )}
       </section>
+      {site && state && state.kind !== 'no-access' && (
+        <Diagnostic {...diag} onOpen={() => void openDiagnostic()} onCopy={copyDiagnostic} />
+      )}
       {dialogs.length > 0 && (
         <section aria-labelledby="tv-group-h">
           <h2 id="tv-group-h">{t('popup_group_heading')}</h2>

@@ -12,6 +12,7 @@ import { CONTENT_DEFAULT_SETTINGS as DEFAULT_SETTINGS } from '../storage/default
 import type { Settings } from '../storage/settings';
 import type { SiteAdapter } from '../sites/types';
 import { messagingBackend, type GuardBackend } from './backend';
+import { answerDiagnostic } from './diagnostic';
 import { deepContains, deepTarget, pathHit } from './dom';
 import { GroupGuard } from './group';
 import { ComposerSession, type SendPath, type SessionHost } from './session';
@@ -48,6 +49,7 @@ export class Guard {
   private lastCompositionEnd = 0;
   private lastFinding: { rule: RuleId; at: number } | undefined;
   private readonly errors: string[] = [];
+  private unsubscribeHealth: () => void = () => undefined;
   private stopped = false;
   /** Until the user's settings are read, the guard does nothing (a switched-off site stays off). */
   private settingsLoaded: boolean;
@@ -151,6 +153,8 @@ export class Guard {
     this.observe(this.doc);
     this.scheduleScan(0);
     this.rootPoll = setInterval(() => this.checkNewRoots(), ROOT_POLL_MS);
+    // A new failure or warning in the adapter (e.g. text but no send control) reaches the popup.
+    this.unsubscribeHealth = this.adapter.subscribe(() => this.scheduleHealth());
   }
 
   stop(): void {
@@ -167,6 +171,7 @@ export class Guard {
     w.removeEventListener('scroll', this.onScroll, true);
     w.removeEventListener('resize', this.onScroll);
     for (const o of this.observers) o.disconnect();
+    this.unsubscribeHealth();
     clearTimeout(this.scanTimer);
     clearTimeout(this.healthTimer);
     for (const s of this.sessions.values()) s.dispose();
@@ -275,6 +280,7 @@ export class Guard {
     if (s.sites[this.adapter.site] === false) reasons.push('site-off');
     if ((s.pausedUntil[this.adapter.site] ?? 0) > Date.now()) reasons.push('paused');
     if (this.active && this.sessions.size === 0 && this.groups.count === 0) reasons.push('nothing-found');
+    const adapter = this.adapter.health();
     return {
       site: this.adapter.site,
       url: this.win.location.href.slice(0, 2000),
@@ -283,7 +289,9 @@ export class Guard {
       reasons,
       composers: this.sessions.size,
       groupDialogs: this.groups.count,
-      matched: this.adapter.health().slice(0, 50),
+      matched: adapter.matched.slice(0, 50),
+      failures: adapter.failures.slice(0, 50),
+      warnings: adapter.warnings.slice(0, 10),
       lastFinding: this.lastFinding,
       errors: [...this.errors],
     };
@@ -362,6 +370,9 @@ export class Guard {
   private readonly onClick = (e: MouseEvent): void => {
     if (!e.isTrusted || !this.active) return;
     try {
+      // What a click opens next (a catch-up "Message" link, an "Invite" control) is the adapter's to remember.
+      const target = deepTarget(e);
+      if (target instanceof Element) this.adapter.noteClick(target);
       if (this.groups.onClick(e)) return this.block(e);
       let hit = this.controlHit(e);
       if (!hit && this.scanNowIfPending()) hit = this.controlHit(e);
@@ -430,6 +441,7 @@ export function startGuard(ctx: ContentScriptContext, adapter: SiteAdapter): Gua
     (err) => guard.onError('settings', err),
   );
   ctx.onInvalidated(unwatch);
+  ctx.onInvalidated(answerDiagnostic(adapter, window, (err) => guard.onError('diagnostic', err)));
   void guard.loadMemory().catch((err: unknown) => guard.onError('memory', err));
   return guard;
 }

@@ -5,6 +5,7 @@
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { z } from 'zod';
+import type { PageDiagnostic } from '../sites/kit/diagnostic';
 import type { Settings } from '../storage/settings';
 import type {
   Choice,
@@ -67,6 +68,8 @@ export interface ProtocolMap {
   // popup → content script (sent to a tab)
   getGroupDialogs(): GroupDialogState[];
   answerGroupItem(data: { dialogId: string; personKey: string; item: string; checked: boolean }): GroupDialogState[];
+  /** "Not working here?": the page's structure around composers and dialogs (top frame answers; no text, no names). */
+  getDiagnostic(): PageDiagnostic;
 
   // options → background
   getSettingsSnapshot(): Settings;

@@ -33,6 +33,17 @@ export const WITHOUT_NOTE = /without|ohne/i;
 /** The send-mode radio that makes Enter send: "Press Enter to Send" [V]; German [U]. */
 export const ENTER_SENDS_LABEL = /enter|eingabe/i;
 
+/**
+ * The name in a catch-up card's "Message" link: "Message <Name>: …" (research/dom-2026.md §1,
+ * srcs 27363750687, 66489085826 [C]); German "Nachricht an <Name>: …" [U] and the connections
+ * page's "Nachricht senden an: <Name>" (src 67359775781 [S]).
+ */
+export function nameFromCtaLabel(label: string): string | undefined {
+  const s = label.trim();
+  const m = s.match(/^message\s+(.+?)\s*:/i) ?? s.match(/^nachricht an\s+(.+?)\s*:/i) ?? s.match(/^nachricht senden an\s*:\s*(.+)$/i);
+  return m?.[1]?.trim() || undefined;
+}
+
 /** "Invite 2" (dom.md §1.6 [S]); German "2 einladen" / "Einladen" [U]. */
 export const INVITE_LABEL = /\b(invite|einladen)\b/i;
 
@@ -43,6 +54,17 @@ export const INVITED_LABEL = /^(invited|pending|eingeladen|ausstehend)$/i;
 
 /** Birthday wording in the languages Taktvoll has lexicons for. */
 export const BIRTHDAY = /birthday|b-?day|geburtstag|anniversaire|cumpleaños|compleanno|verjaardag|🎂/i;
+
+/** Words of LinkedIn's controls the diagnostic may show (EN [V]/[C], DE [U] unless noted). */
+export const VOCABULARY = [
+  'write', 'a', 'message', 'send', 'open', 'options', 'press', 'enter', 'to', 'click', 'new', 'remove', 'close', 'your',
+  'conversation', 'draft', 'with', 'invite', 'connect', 'add', 'note', 'invitation', 'without', 'now', 'dismiss', 'cancel',
+  'adding', 'more', 'search', 'by', 'name', 'show', 'results', 'member', 'invited', 'pending', 'subject', 'birthday',
+  'nachricht', 'schreiben', 'verfassen', 'senden', 'sendeoptionen', 'öffnen', 'zum', 'die', 'eingabetaste', 'drücken',
+  'auf', 'klicken', 'neue', 'entfernen', 'unterhaltung', 'mit', 'schließen', 'einladen', 'vernetzen', 'notiz', 'hinzufügen',
+  'einladung', 'ohne', 'jetzt', 'verwerfen', 'abbrechen', 'mehr', 'nach', 'namen', 'suchen', 'weitere', 'ergebnisse',
+  'anzeigen', 'mitglied', 'eingeladen', 'ausstehend', 'betreff', 'geburtstag',
+] as const;
 
 const BLOCK = /^(P|DIV|LI|BLOCKQUOTE|H[1-6])$/;
 

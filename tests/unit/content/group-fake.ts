@@ -105,7 +105,11 @@ export function fakeAdapter(opts: AdapterOptions = {}): SiteAdapter {
           confirmControl: () => (opts.noControl ? null : dlg.querySelector<HTMLElement>('.confirm')),
         }),
       ),
-    health: () => [],
+    vocabulary: new Set<string>(),
+    noteClick: () => undefined,
+    health: () => ({ matched: [], failures: [], warnings: [] }),
+    subscribe: () => () => undefined,
+    diagnose: () => ({ site: 'facebook', frames: [] }),
   };
 }
 

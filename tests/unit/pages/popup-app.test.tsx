@@ -22,6 +22,8 @@ const health: Health = {
   composers: 2,
   groupDialogs: 0,
   matched: [],
+  failures: [],
+  warnings: [],
   errors: [],
   lastFinding: { rule: 'pitch-first-message', at: Date.now() },
 };
@@ -76,7 +78,7 @@ describe('popup with the real background', () => {
 
   it('asks for site access when the browser withholds it, and then guards', async () => {
     await activeTab('https://www.linkedin.com/messaging/thread/1/');
-    const manifest = { host_permissions: ['https://*.linkedin.com/*', 'https://*.xing.com/*'] };
+    const manifest = { host_permissions: ['https://www.linkedin.com/*', 'https://www.xing.com/*'] };
     // Spies (restored after each test), since fake-browser does not model manifests or permissions.
     vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue(manifest as never);
     let granted = false;
@@ -92,7 +94,7 @@ describe('popup with the real background', () => {
     expect(screen.queryByRole('button', { name: 'Pause for an hour' })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Allow Taktvoll on LinkedIn' }));
     await screen.findByText(/Guard active/);
-    expect(asked).toEqual([['https://*.linkedin.com/*']]);
+    expect(asked).toEqual([['https://www.linkedin.com/*']]);
   });
 
   it("asks about the tab's own origin: Messenger withheld does not mean Facebook is", async () => {

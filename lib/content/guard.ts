@@ -12,11 +12,11 @@ import { CONTENT_DEFAULT_SETTINGS as DEFAULT_SETTINGS } from '../storage/default
 import type { Settings } from '../storage/settings';
 import type { SiteAdapter } from '../sites/types';
 import { messagingBackend, type GuardBackend } from './backend';
-import { answerDiagnostic } from './diagnostic';
 import { deepContains, deepTarget, pathHit } from './dom';
 import { GroupGuard } from './group';
 import { ComposerSession, type SendPath, type SessionHost } from './session';
 import { loadSettings, watchSettings } from './settings';
+import { shareAdapter } from './share';
 
 const SCAN_DELAY_MS = 120;
 const HEALTH_DELAY_MS = 800;
@@ -441,7 +441,8 @@ export function startGuard(ctx: ContentScriptContext, adapter: SiteAdapter): Gua
     (err) => guard.onError('settings', err),
   );
   ctx.onInvalidated(unwatch);
-  ctx.onInvalidated(answerDiagnostic(adapter, window, (err) => guard.onError('diagnostic', err)));
+  // The diagnostic content script ("Not working here?") reads this frame through the same adapter.
+  shareAdapter(adapter, window);
   void guard.loadMemory().catch((err: unknown) => guard.onError('memory', err));
   return guard;
 }

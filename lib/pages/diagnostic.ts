@@ -6,7 +6,7 @@
  */
 import type { Site } from '../analysis/types';
 import type { Health } from '../messaging/schemas';
-import { pathPattern } from '../sites/registry';
+import { pathPattern } from '../sites/path-pattern';
 import type { PageDiagnostic } from '../sites/kit/diagnostic';
 
 export interface DiagnosticInput {
@@ -59,7 +59,7 @@ export function formatDiagnostic(d: DiagnosticInput): string {
     return out.join('\n');
   }
   for (const f of d.page.frames) {
-    out.push('', `page structure (${f.frame}) ${f.path}, open shadow roots: ${f.shadowRoots}`);
+    out.push('', `page structure (${f.frame}) ${pathPattern(f.url)}, open shadow roots: ${f.shadowRoots}`);
     if (f.blocks.length === 0) out.push('  no message box, editable field or group dialog found');
     for (const b of f.blocks) {
       out.push(`  ${b.kind}${b.detail ? ` (${b.detail})` : ''}`);

@@ -27,11 +27,6 @@ export interface SiteEntry {
   readonly hosts: readonly string[];
   /** Run in every same-origin frame too (LinkedIn's /preload/ iframe holds overlays). */
   readonly allFrames: boolean;
-  /**
-   * Path segments that name a place on the site, never a person, group or thread. The
-   * diagnostic keeps these and replaces every other segment with `:id`.
-   */
-  readonly pathWords: readonly string[];
 }
 
 export const SITE_REGISTRY: Readonly<Record<Site, SiteEntry>> = {
@@ -40,25 +35,18 @@ export const SITE_REGISTRY: Readonly<Record<Site, SiteEntry>> = {
     label: 'site_linkedin',
     hosts: ['www.linkedin.com'],
     allFrames: true,
-    pathWords: [
-      'messaging', 'thread', 'new', 'compose', 'in', 'mynetwork', 'catch-up', 'all', 'birthday', 'work_anniversaries',
-      'job_changes', 'education', 'invite-connect', 'celebrations', 'birthdays', 'connections', 'preload',
-      'custom-invite', 'search-custom-invite', 'groups', 'company', 'feed', 'search', 'results', 'people', 'events', 'posts',
-    ],
   },
   facebook: {
     site: 'facebook',
     label: 'site_facebook',
     hosts: ['www.facebook.com', 'web.facebook.com'],
     allFrames: false,
-    pathWords: ['messages', 't', 'e2ee', 'events', 'birthdays', 'groups', 'friends', 'watch', 'marketplace', 'notifications', 'profile.php', 'people'],
   },
   xing: {
     site: 'xing',
     label: 'site_xing',
     hosts: ['www.xing.com'],
     allFrames: false,
-    pathWords: ['chats', 'profile', 'contacts', 'network', 'jobs', 'news', 'search', 'members', 'communities'],
   },
 };
 
@@ -102,23 +90,4 @@ export function siteOfPattern(pattern: string): Site | undefined {
   if (!m) return undefined;
   const host = m[1] ?? '';
   return SITE_ENTRIES.find((e) => e.hosts.includes(host))?.site;
-}
-
-/**
- * A URL's path as a pattern a user can share: segments the site's registry knows as places are
- * kept, every other segment (ids, slugs, names) becomes `:id`; query values are dropped and only
- * the names of the parameters are kept. `https://www.linkedin.com/in/anna-example/?lang=de` →
- * `/in/:id/?lang`.
- */
-export function pathPattern(url: URL | string | undefined): string {
-  const u = parse(url);
-  if (!u) return '';
-  const site = siteOfUrl(u);
-  const words = site ? SITE_REGISTRY[site].pathWords : [];
-  const path = u.pathname
-    .split('/')
-    .map((seg) => (seg === '' || words.includes(seg) ? seg : ':id'))
-    .join('/');
-  const params = [...new Set([...u.searchParams.keys()].filter((k) => /^[\w-]{1,30}$/.test(k)))].sort();
-  return params.length > 0 ? `${path}?${params.join('&')}` : path;
 }

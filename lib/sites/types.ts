@@ -7,7 +7,6 @@
  */
 import type { Register, Site, Surface } from '../analysis/types';
 import type { Failure } from './kit/chain';
-import type { PageDiagnostic } from './kit/diagnostic';
 
 export type { Failure } from './kit/chain';
 
@@ -95,8 +94,6 @@ export interface AdapterHealth {
 
 export interface SiteAdapter {
   readonly site: Site;
-  /** UI words the diagnostic may show verbatim in a control's label (every other word is masked). */
-  readonly vocabulary: ReadonlySet<string>;
   /** True when the guard should run in a frame at this URL. */
   matchesUrl(url: URL): boolean;
   /** Open shadow roots that hold composers or dialogs (observe them too). */
@@ -121,6 +118,4 @@ export interface SiteAdapter {
   health(): AdapterHealth;
   /** Be told when health() changed (a new alternative, a new failure, a new warning). */
   subscribe(listener: () => void): () => void;
-  /** The "Not working here?" diagnostic of a document (and its same-origin guarded frames): structure only, no text, no names. */
-  diagnose(doc: Document): PageDiagnostic;
 }

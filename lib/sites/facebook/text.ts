@@ -50,14 +50,3 @@ export const STATE_LEFT = /^(left( the group)?|hat die gruppe verlassen|verlasse
 /** Titles that are the site, not a conversation. */
 export const SITE_TITLE = /^(messenger|facebook|chats)$/i;
 
-/** Words of Facebook's controls the diagnostic may show (EN [C], DE [U]). */
-export const VOCABULARY = [
-  'message', 'write', 'to', 'press', 'enter', 'send', 'a', 'like', 'post', 'close', 'chat', 'chats', 'invite', 'friends',
-  'join', 'this', 'group', 'search', 'for', 'by', 'name', 'invitations', 'add', 'people', 'member', 'invited', 'already',
-  'comment', 'on', 'profile', 'timeline', 'something', 'messages', 'conversation', 'with', 'loading', 'pin', 'restore',
-  'now', 'your', 'choose', 'emoji', 'attach', 'file', 'gif', 'sticker', 'more', 'actions', 'open', 'photo', 'video',
-  'nachricht', 'schreiben', 'senden', 'zum', 'die', 'eingabetaste', 'drücken', 'drücke', 'um', 'zu', 'ein', 'gefällt',
-  'mir', 'posten', 'veröffentlichen', 'chat', 'schließen', 'einladen', 'freunde', 'dieser', 'gruppe', 'beizutreten',
-  'nach', 'suchen', 'einladungen', 'personen', 'hinzufügen', 'mitglied', 'eingeladen', 'bereits', 'im', 'kommentieren',
-  'profil', 'chronik', 'nachrichten', 'unterhaltung', 'mit', 'wird', 'geladen', 'jetzt', 'wiederherstellen', 'abbrechen',
-] as const;

@@ -38,19 +38,19 @@ const MAX_FAILURE_KINDS = 40;
 
 /** What an adapter matched and what it missed, since the page loaded. */
 export class Recorder {
-  private readonly hits = new Map<string, number>();
+  private readonly hits = new Set<string>();
   private readonly fails = new Map<string, Failure>();
   private readonly listeners = new Set<() => void>();
 
   record(chain: { name: string }, index: number): void {
     if (index < 0) return;
     const key = `${chain.name}#${index}`;
-    const fresh = !this.hits.has(key);
-    this.hits.set(key, Date.now());
-    if (fresh) this.changed();
+    if (this.hits.has(key)) return;
+    this.hits.add(key);
+    this.changed();
   }
 
-  /** Count a failure; the reason is a short code, never text from the page. */
+  /** Count a failure; `where` and `why` are short codes of the adapter's own, never text from the page. */
   fail(where: string, why: string): void {
     const key = `${where}\u0000${why}`;
     const known = this.fails.get(key);
@@ -59,13 +59,13 @@ export class Recorder {
       return;
     }
     if (this.fails.size >= MAX_FAILURE_KINDS) return;
-    this.fails.set(key, { where: where.slice(0, 100), why: why.slice(0, 200), count: 1 });
+    this.fails.set(key, { where, why, count: 1 });
     this.changed();
   }
 
   /** Names of the alternatives that matched, sorted: "linkedin.messageEditor#0". */
   matched(): string[] {
-    return [...this.hits.keys()].sort();
+    return [...this.hits].sort();
   }
 
   failures(): Failure[] {

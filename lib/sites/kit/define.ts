@@ -9,6 +9,8 @@
  *   while it lasts, so the popup can say so;
  * - whatever the site's parts count themselves with `rec.fail(where, why)`.
  *
+ * The diagnostic ("Not working here?", kit/diagnostic.ts) runs in a content script of its own.
+ *
  * It also takes the two observations that need no runtime help: the controls an empty composer
  * shows (so a send control can later prove that it "enables with text", kit/controls.ts) and,
  * through the site's `observe`, the first sight of a composer and of its history (kit/settle.ts).
@@ -16,17 +18,12 @@
 import type { Site } from '../../analysis/types';
 import { isSiteUrl } from '../registry';
 import type { Composer, ComposerContext, GroupDialog, SendControls, SiteAdapter } from '../types';
-import type { Recorder, SelectorChain } from './chain';
+import type { Recorder } from './chain';
 import { noteEmptyControls } from './controls';
-import { pageDiagnostic } from './diagnostic';
 
 export interface AdapterParts {
   site: Site;
   rec: Recorder;
-  /** UI words of the site's labels (EN, DE …) the diagnostic may show; lower-cased on use. */
-  vocabulary: readonly string[];
-  /** The site's selector chains: their hook names are what the diagnostic may show of ids, classes and data-* values. */
-  selectors: Record<string, unknown>;
   /** Beyond the registry's hosts: pages of the site that never hold UI (API endpoints). */
   excludeUrl?(url: URL): boolean;
   shadowRoots?(doc: Document): ShadowRoot[];
@@ -47,12 +44,8 @@ function errorName(err: unknown): string {
   return typeof err;
 }
 
-const isChain = (v: unknown): v is SelectorChain => typeof v === 'object' && v !== null && Array.isArray((v as SelectorChain).selectors);
-
 export function defineAdapter(parts: AdapterParts): SiteAdapter {
   const { rec } = parts;
-  const vocabulary = new Set(parts.vocabulary.map((w) => w.toLowerCase()));
-  const chains = Object.values(parts.selectors).filter(isChain);
 
   function safe<T>(where: string, fallback: T, fn: () => T): T {
     try {
@@ -102,9 +95,8 @@ export function defineAdapter(parts: AdapterParts): SiteAdapter {
     };
   }
 
-  const adapter: SiteAdapter = {
+  return {
     site: parts.site,
-    vocabulary,
     matchesUrl: (url) => safe('matchesUrl', false, () => isSiteUrl(parts.site, url) && !(parts.excludeUrl?.(url) ?? false)),
     shadowRoots: (doc) => safe('shadowRoots', [], () => parts.shadowRoots?.(doc) ?? []),
     findComposers: (root) =>
@@ -135,7 +127,5 @@ export function defineAdapter(parts: AdapterParts): SiteAdapter {
       return { matched: rec.matched(), failures: rec.failures(), warnings: unsendable.size > 0 ? ['no-send-control'] : [] };
     },
     subscribe: (listener) => rec.subscribe(listener),
-    diagnose: (doc) => safe('diagnose', { site: parts.site, frames: [] }, () => pageDiagnostic(adapter, doc, chains)),
   };
-  return adapter;
 }

@@ -10,19 +10,16 @@ import { noteCatchUpClick } from './catch-up';
 import { findComposers, observeComposer, readText, sendControls } from './composers';
 import { observeHistory, readContext } from './context';
 import { findGroupDialogs } from './groups';
-import * as S from './selectors';
-import { VOCABULARY } from './text';
+import { interopOutlet } from './selectors';
 
 const rec = new Recorder();
 
 export const linkedin = defineAdapter({
   site: 'linkedin',
   rec,
-  vocabulary: VOCABULARY,
-  selectors: S,
   // Every frame on www.linkedin.com: overlays also live in the same-origin /preload/ iframe (dom.md §0.1).
   shadowRoots: (doc) =>
-    queryChainAll(doc, S.interopOutlet, rec)
+    queryChainAll(doc, interopOutlet, rec)
       .map((host) => host.shadowRoot)
       .filter((root): root is ShadowRoot => root !== null && root !== undefined),
   findComposers: (root) => findComposers(root, rec),

@@ -12,7 +12,7 @@
  * 2024, kept while both may exist: the card's "Message" <button> opened a native
  * `<dialog aria-label="Send Message">` with a pre-filled `<textarea>` (dom.md §1.3 [C]).
  */
-import { labelOf, queryChainAll, textOf, type Recorder } from '../kit/chain';
+import { closestChain, labelOf, queryChainAll, textOf, type Recorder } from '../kit/chain';
 import { firstSight, rememberFirstSight, squash, topDocument } from '../kit/dom';
 import { catchUpKind, composeBodyParam } from './pages';
 import * as S from './selectors';
@@ -79,24 +79,8 @@ function ctaOf(el: Element): CatchUpCta {
 
 /** A trusted click: remember a catch-up "Message" link (and forget an older one). */
 export function noteCatchUpClick(target: Element, rec: Recorder): void {
-  for (const [i, selector] of S.nurtureCta.selectors.entries()) {
-    let hit: Element | null = null;
-    try {
-      hit = target.closest(selector);
-    } catch {
-      continue;
-    }
-    if (hit) {
-      rec.record(S.nurtureCta, i);
-      lastCta = ctaOf(hit);
-      return;
-    }
-  }
-}
-
-/** Remember an overlay editor's text at first sight: a catch-up link's `body=` lands there. */
-export function rememberOverlayText(editor: Element, text: string): void {
-  rememberFirstSight(editor, text);
+  const hit = closestChain(target, S.nurtureCta, rec);
+  if (hit) lastCta = ctaOf(hit);
 }
 
 export interface CatchUpContext {

@@ -1,8 +1,8 @@
 /** LinkedIn composers: where they are, what they hold, and how they are sent. */
 import { closestChain, queryChain, queryChainAll, textOf, type Recorder } from '../kit/chain';
-import { structuralSend } from '../kit/controls';
 import type { Composer, QuickReply, SendControls } from '../types';
-import { isBirthdayDialog, rememberDialogText, rememberOverlayText } from './catch-up';
+import { rememberFirstSight } from '../kit/dom';
+import { isBirthdayDialog, rememberDialogText } from './catch-up';
 import * as S from './selectors';
 import { editorText, ENTER_SENDS_LABEL, WITHOUT_NOTE } from './text';
 
@@ -46,7 +46,7 @@ export function readText(composer: Composer): string {
 
 /** First sight of a thread composer: a catch-up link's `body=` pre-fills it before anyone types. */
 export function observeComposer(composer: Composer): void {
-  if (placeOf(composer) === 'thread') rememberOverlayText(composer.editor, readText(composer));
+  if (placeOf(composer) === 'thread') rememberFirstSight(composer.editor, readText(composer));
 }
 
 function isShown(el: Element): boolean {
@@ -68,12 +68,8 @@ export function sendControls(composer: Composer, rec: Recorder): SendControls {
     case 'thread': {
       const form = closestChain(composer.editor, S.messageForm, rec);
       const within = form ?? composer.scope;
-      let buttons = queryChainAll(within, S.sendButton, rec).filter((b) => b.localName === 'button' && isShown(b));
-      if (buttons.length === 0) {
-        // Structure: the control after the editor that a label confirms or that enabled with the text.
-        const hit = structuralSend(composer.editor, composer.scope, readText(composer).trim() !== '', { confirm: S.sendLabel, structure: S.sendStructure }, rec);
-        if (hit) buttons = [hit];
-      }
+      // Structure: the submit button of the composer's own form (its label is not needed).
+      const buttons = queryChainAll(within, S.sendButton, rec).filter((b) => b.localName === 'button' && isShown(b));
       const chips: QuickReply[] = queryChainAll(composer.scope, S.quickReplyChips, rec)
         .map((el) => ({ el, text: textOf(el) }))
         .filter((c) => c.text !== '');

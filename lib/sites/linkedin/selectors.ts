@@ -6,10 +6,9 @@
  * research/dom-2026.md, which supersedes dom.md where they differ. German labels are [U] unless
  * noted.
  */
-import type { LabelChain, SelectorChain } from '../kit/chain';
+import type { SelectorChain } from '../kit/chain';
 
 const chain = (name: string, selectors: readonly string[]): SelectorChain => ({ name: `linkedin.${name}`, selectors });
-const labels = (name: string, patterns: readonly RegExp[]): LabelChain => ({ name: `linkedin.${name}`, labels: patterns });
 
 /* ---------- frames and roots ---------- */
 
@@ -53,6 +52,10 @@ export const composerScope = chain('composerScope', [
   'main',
 ]);
 
+/**
+ * The send control is found by structure: the submit button of the composer's own form (its
+ * label "Send"/"Senden" is not needed; kit/controls.ts's structural search is not needed here).
+ */
 export const sendButton = chain('sendButton', [
   // The form's submit button: "Send", disabled while empty; absent in "Press Enter to Send" (dom.md §1.1 [V];
   // 2026 SUPPORTED: stickerdaniel extractor.py, eracle/OpenOutreach compose_send).
@@ -61,16 +64,6 @@ export const sendButton = chain('sendButton', [
   'button.msg-form__send-button',
 ]);
 
-/** Labels that confirm a send control found by structure (kit/controls.ts). */
-export const sendLabel = labels('sendLabel', [
-  // "Send" (dom.md §1.1 [V]).
-  /^send$/i,
-  // "Senden" (dom.md §6 [C]).
-  /^senden$/i,
-]);
-
-/** Which structural path found the send control: #0 position + label, #1 position + enabled with text. */
-export const sendStructure = { name: 'linkedin.sendStructure' } as const;
 
 export const sendToggle = chain('sendToggle', [
   // "Open send options" (dom.md §1.1 [V]); German label [U].

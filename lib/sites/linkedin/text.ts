@@ -27,6 +27,9 @@ export function nameFromPictureLabel(label: string): string | undefined {
   return m?.[1]?.trim() || undefined;
 }
 
+/** Close controls: "Close your conversation with <Name>", "Close your draft conversation" [S] / "schließen" [U] (for the diagnostic's words). */
+export const CLOSE_LABEL = /close your (draft )?conversation|remove|schließen|entfernen/i;
+
 /** "Send without a note" (dom.md §1.4 [V]), "Ohne Notiz senden" / "Ohne Nachricht senden" [C]. */
 export const WITHOUT_NOTE = /without|ohne/i;
 
@@ -55,16 +58,6 @@ export const INVITED_LABEL = /^(invited|pending|eingeladen|ausstehend)$/i;
 /** Birthday wording in the languages Taktvoll has lexicons for. */
 export const BIRTHDAY = /birthday|b-?day|geburtstag|anniversaire|cumpleaños|compleanno|verjaardag|🎂/i;
 
-/** Words of LinkedIn's controls the diagnostic may show (EN [V]/[C], DE [U] unless noted). */
-export const VOCABULARY = [
-  'write', 'a', 'message', 'send', 'open', 'options', 'press', 'enter', 'to', 'click', 'new', 'remove', 'close', 'your',
-  'conversation', 'draft', 'with', 'invite', 'connect', 'add', 'note', 'invitation', 'without', 'now', 'dismiss', 'cancel',
-  'adding', 'more', 'search', 'by', 'name', 'show', 'results', 'member', 'invited', 'pending', 'subject', 'birthday',
-  'nachricht', 'schreiben', 'verfassen', 'senden', 'sendeoptionen', 'öffnen', 'zum', 'die', 'eingabetaste', 'drücken',
-  'auf', 'klicken', 'neue', 'entfernen', 'unterhaltung', 'mit', 'schließen', 'einladen', 'vernetzen', 'notiz', 'hinzufügen',
-  'einladung', 'ohne', 'jetzt', 'verwerfen', 'abbrechen', 'mehr', 'nach', 'namen', 'suchen', 'weitere', 'ergebnisse',
-  'anzeigen', 'mitglied', 'eingeladen', 'ausstehend', 'betreff', 'geburtstag',
-] as const;
 
 const BLOCK = /^(P|DIV|LI|BLOCKQUOTE|H[1-6])$/;
 

@@ -12,16 +12,12 @@ import { findComposers, readText, sendControls } from './composers';
 import { observeHistory, readContext } from './context';
 import { findGroupDialogs } from './groups';
 import { isNoUiPath } from './pages';
-import * as S from './selectors';
-import { VOCABULARY } from './text';
 
 const rec = new Recorder();
 
 export const xing = defineAdapter({
   site: 'xing',
   rec,
-  vocabulary: VOCABULARY,
-  selectors: S,
   excludeUrl: isNoUiPath,
   findComposers: (root) => findComposers(root, rec),
   observe: (composer) => observeHistory(composer, rec),

@@ -105,11 +105,9 @@ export function fakeAdapter(opts: AdapterOptions = {}): SiteAdapter {
           confirmControl: () => (opts.noControl ? null : dlg.querySelector<HTMLElement>('.confirm')),
         }),
       ),
-    vocabulary: new Set<string>(),
     noteClick: () => undefined,
     health: () => ({ matched: [], failures: [], warnings: [] }),
     subscribe: () => () => undefined,
-    diagnose: () => ({ site: 'facebook', frames: [] }),
   };
 }
 

@@ -74,11 +74,9 @@ function page(enterSends = false) {
     readText: (c) => c.editor.textContent ?? '',
     sendControls: () => ({ buttons: [document.querySelector<HTMLElement>('.send')!], chips: [], form, enterSends, modEnterSends: false }),
     findGroupDialogs: () => [],
-    vocabulary: new Set<string>(),
     noteClick: () => undefined,
     health: () => ({ matched: ['test.composer#0'], failures: [], warnings: [] }),
     subscribe: () => () => undefined,
-    diagnose: () => ({ site: 'linkedin', frames: [] }),
   };
   return { form, editor, sent, adapter };
 }

@@ -62,6 +62,9 @@ for (const lang of ['en', 'de'] as const) {
       await page.goto(`https://web.facebook.com/messages/t/100002?delay=200&lang=${lang}`);
       await page.waitForSelector('[role="main"] [data-lexical-editor="true"]');
       await typeInto(page, '[role="main"] [data-lexical-editor="true"]', TEXT.pitch[lang]);
+      // "First message" is certain only once the empty conversation has settled, and a cold page
+      // load gets ten seconds (lib/sites/kit/settle.ts): until then only unmistakable pitches hold.
+      await page.waitForFunction(() => performance.now() > 10_300, undefined, { timeout: 20_000, polling: 200 });
       await page.keyboard.press('Enter');
       await axWait(page, { role: 'dialog', name: /./ });
       expect(await fixtureSent(page)).toEqual([]);

@@ -149,9 +149,9 @@ describe('LinkedIn fixtures and adapter in Chromium', () => {
     expect(seen!.ctx).toMatchObject({
       prefill: 'Happy birthday, Jürgen! 🎉',
       occasion: 'birthday',
-      firstMessage: true,
       recipient: { name: 'Jürgen Müller', key: 'urn:li:fsd_profile:ACoAAGh5q8WeRtZu2IoPlKjHgFdSa13579' },
     });
+    expect(seen!.ctx.firstMessage).toBeUndefined(); // empty, but not yet certain on a cold load
     await page.locator('form.msg-form button[type="submit"]').click();
     expect(await fixtureSent(page)).toEqual([{ text: 'Happy birthday, Jürgen! 🎉', via: 'button', to: 'Jürgen Müller', history: 0 }]);
   });
@@ -163,9 +163,11 @@ describe('LinkedIn fixtures and adapter in Chromium', () => {
       await ready(page);
       const frame = overlay === 'iframe' ? page.frames().find((f) => f.url().includes('/preload/'))! : page;
       const seen = await composersIn(frame);
+      // Anna's history is there: not a first message. Carla's draft is empty, but on a cold page
+      // load that stays "unknown" (lib/sites/kit/settle.ts) — never a guess.
       expect(seen.map((x) => [x.ctx.recipient?.name, x.ctx.firstMessage])).toEqual([
         ['Anna Example', false],
-        ['Carla Muster', true],
+        ['Carla Muster', undefined],
       ]);
       if (overlay !== 'iframe') expect(await composersIn(page.mainFrame())).toHaveLength(2);
       else expect(await composersIn(page.mainFrame())).toHaveLength(0);

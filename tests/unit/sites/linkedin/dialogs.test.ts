@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { linkedin } from '../../../../lib/sites/linkedin/adapter';
 import { forgetCatchUpClick } from '../../../../lib/sites/linkedin/catch-up';
+import { nameFromCtaLabel } from '../../../../lib/sites/linkedin/text';
 import { LABELS, PEOPLE, catchUpHref, catchUpPage, connectDialog, invitePage, profilePage, type Lang, type PersonId } from '../../../fixtures/linkedin/pages';
 import { afterSettle, useSettleClock } from '../settle';
 import { fragment, intoShadow, load, mountNamed, settle } from './load';
@@ -9,6 +10,19 @@ import { fragment, intoShadow, load, mountNamed, settle } from './load';
 const CATCH_UP = 'https://www.linkedin.com/mynetwork/catch-up/birthday/';
 const clock = useSettleClock();
 afterEach(() => forgetCatchUpClick());
+
+describe('the name in a catch-up "Message" link', () => {
+  it.each([
+    ['Message Anna Example: Wish Anna a happy birthday', 'Anna Example'], // [C] srcs 27363750687, 66489085826
+    ['Message Jürgen Müller: Wish Jürgen a happy belated birthday', 'Jürgen Müller'], // "belated" [C] src 27363750687
+    ['Nachricht an Anna Example: Anna zum Geburtstag gratulieren', 'Anna Example'], // [U]
+    ['Nachricht senden an: Anna Example', 'Anna Example'], // connections page [S] src 67359775781
+    ['Message', undefined],
+    ['Send message', undefined],
+  ])('%s → %s', (label, name) => {
+    expect(nameFromCtaLabel(label)).toBe(name);
+  });
+});
 
 describe.each<Lang>(['en', 'de'])('catch-up 2026: the "Message" link opens a pre-filled overlay in the shadow root (%s)', (lang) => {
   const L = LABELS[lang];

@@ -7,7 +7,7 @@
  * is a newline would hold the user's line breaks, so Enter counts as a send only where the field
  * says so itself (`enterkeyhint="send"`); the send button and the form are always guarded.
  */
-import { closestChain, queryChain, queryEveryAlternative, type Recorder } from '../kit/chain';
+import { closestChain, queryChain, queryChainAll, queryEveryAlternative, type Recorder } from '../kit/chain';
 import { structuralSend } from '../kit/controls';
 import { rememberFirstSight } from '../kit/dom';
 import type { Composer, SendControls } from '../types';
@@ -26,7 +26,8 @@ export function outside(el: Element, scope: Element): boolean {
 
 export function findComposers(root: Document | ShadowRoot, rec: Recorder): Composer[] {
   const out: Composer[] = [];
-  for (const el of queryEveryAlternative<HTMLTextAreaElement>(root, S.composer, rec)) {
+  const hooked = queryEveryAlternative<HTMLTextAreaElement>(root, S.composer, rec);
+  for (const el of hooked.length > 0 ? hooked : queryChainAll<HTMLTextAreaElement>(root, S.composerByLabel, rec)) {
     if (el.tagName !== 'TEXTAREA') continue;
     // The value at first sight: React 18 keeps a controlled textarea's defaultValue equal to its
     // value, so the DOM cannot tell a pre-filled text from a typed one later.

@@ -10,7 +10,10 @@ import type { LabelChain, SelectorChain } from '../kit/chain';
 const chain = (name: string, selectors: string[]): SelectorChain => ({ name, selectors });
 const labels = (name: string, patterns: RegExp[]): LabelChain => ({ name, labels: patterns });
 
-/** Every composer: all alternatives are tried (a profile page's chat lightbox and /chats may differ). */
+/**
+ * Composers by their hooks: every alternative is tried (a profile page's chat lightbox and /chats
+ * may each hold one).
+ */
 export const composer = chain('xing.composer', [
   // The newer chat composer, opened in a lightbox: "Antwort eingeben" (research/dom-2026.md PARTLY:
   // src 67359775781 tries it first, 2025–26 [S]).
@@ -21,6 +24,10 @@ export const composer = chain('xing.composer', [
   'textarea[data-element="message-composer-textarea"]',
   // The design system's input bar [S].
   'textarea[data-xds="InputBar"]',
+]);
+
+/** Composers by their labels, only when no hook matched anywhere (the first alternative that matches wins). */
+export const composerByLabel = chain('xing.composerByLabel', [
   // Labels [S: "Nachricht"; EN U], only inside a form so that other textareas stay out.
   'form textarea[aria-label*="Nachricht" i]',
   'form textarea[aria-label*="message" i]',

@@ -118,6 +118,12 @@ describe.each(langs)('xing composer (%s)', (lang) => {
     }
   });
 
+  it('labels only count when no hook is on the page: another form\'s "Nachricht" field is no composer', () => {
+    loadPage(chatPage({ lang, chatId: 'a1b2c3d4', loaded: true }), url('a1b2c3d4', lang));
+    append(document.body, '<form><textarea aria-label="Nachricht an den Support"></textarea></form>');
+    expect(onlyComposer().editor.getAttribute('data-qa')).toBe('message-composer-textarea');
+  });
+
   it('falls back to the chat id / name when the header has no profile link', () => {
     loadPage(chatPage({ lang, chatId: 'a1b2c3d4', loaded: true }), url('a1b2c3d4', lang));
     const link = document.querySelector('header a[href*="/profile/"]')!;
@@ -179,7 +185,7 @@ describe.each(langs)('xing chat lightbox over a profile page (%s; research/dom-2
     ta.removeAttribute('data-testid');
     const c = onlyComposer();
     expect(c.editor).toBe(ta);
-    expect(xing.health().matched).toContain(lang === 'de' ? 'xing.composer#7' : 'xing.composer#8');
+    expect(xing.health().matched).toContain(lang === 'de' ? 'xing.composerByLabel#3' : 'xing.composerByLabel#4');
     const button = c.scope.querySelector('form button')!;
     button.setAttribute('type', 'button');
     button.removeAttribute('aria-label');

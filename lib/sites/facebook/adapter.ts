@@ -7,6 +7,7 @@
  * open and counts why one failed.
  */
 import { Recorder } from '../kit/chain';
+import { noteEmptyControls } from '../kit/controls';
 import { defineAdapter } from '../kit/define';
 import { findComposers, readText, sendControls } from './composers';
 import { observeHistory, readContext } from './context';
@@ -21,6 +22,7 @@ export const facebook = defineAdapter({
   excludeUrl: isNoUiPath,
   findComposers: (root) => findComposers(root, rec),
   observe: (composer) => observeHistory(composer, rec),
+  seenEmpty: (composer) => noteEmptyControls(composer.editor, composer.scope),
   readContext: (composer) => readContext(composer, rec),
   readText,
   sendControls: (composer) => sendControls(composer, rec),

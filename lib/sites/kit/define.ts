@@ -19,7 +19,6 @@ import type { Site } from '../../analysis/types';
 import { isSiteUrl } from '../registry';
 import type { Composer, ComposerContext, GroupDialog, SendControls, SiteAdapter } from '../types';
 import type { Recorder } from './chain';
-import { noteEmptyControls } from './controls';
 
 export interface AdapterParts {
   site: Site;
@@ -30,6 +29,12 @@ export interface AdapterParts {
   findComposers(root: Document | ShadowRoot): Composer[];
   /** Called for every composer a scan finds: remember first sights (prefill, history). */
   observe?(composer: Composer): void;
+  /**
+   * Called whenever a composer is seen empty: sites whose send control is found by structure
+   * remember the controls an empty composer shows (kit/controls.ts noteEmptyControls), so a control
+   * can later prove that it "enables with text".
+   */
+  seenEmpty?(composer: Composer): void;
   readContext(composer: Composer): ComposerContext;
   readText(composer: Composer): string;
   sendControls(composer: Composer): SendControls;
@@ -73,7 +78,7 @@ export function defineAdapter(parts: AdapterParts): SiteAdapter {
   /** Keep the snapshot of an empty composer's controls, and the no-send-control warning, current. */
   function check(c: Composer, text: string, controls?: SendControls): void {
     if (text.trim() === '') {
-      noteEmptyControls(c.editor, c.scope);
+      parts.seenEmpty?.(c);
       setUnsendable(c.editor, false);
       return;
     }

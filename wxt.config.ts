@@ -74,6 +74,17 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [noInnerHtmlSink(), checkedTabMessages(), preact()] }),
   hooks: {
+    // The content scripts use no promise-returning extension API (messages go through
+    // @webext-core/messaging, which calls chrome.* with callbacks; storage.onChanged, runtime.id
+    // and i18n.getMessage are the same everywhere), so they get WXT's plain `browser`
+    // (globalThis.browser ?? chrome) instead of webextension-polyfill: ~10 KB less per script.
+    // (The same hook as on the issue 9 `runtime` branch; keep one copy when both land.)
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      const alias = config.resolve?.alias;
+      const plain = { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };
+      config.resolve = { ...config.resolve, alias: Array.isArray(alias) ? [plain, ...alias] : [plain, ...Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }))] };
+    },
     'build:publicAssets': (_wxt, files) => {
       for (const { lang, json } of mergedLocales()) {
         files.push({ relativeDest: `_locales/${lang}/messages.json`, contents: json });

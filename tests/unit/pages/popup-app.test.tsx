@@ -10,6 +10,7 @@ import { TaktvollDb, useDb } from '../../../lib/db/schema';
 import { removeAllListeners } from '../../../lib/messaging/protocol';
 import type { Health } from '../../../lib/messaging/schemas';
 import { PAUSED_INDEFINITELY } from '../../../lib/pages/status';
+import { hostPermissions } from '../../../lib/sites/registry';
 import { loadSettings } from '../../../lib/storage/settings-item';
 
 let n = 0;
@@ -115,7 +116,7 @@ describe('popup with the real background', () => {
   it('offers the withheld sites when the browser hides the tab’s address, and reads the tab again once allowed', async () => {
     // Firefox leaves out the URL of a tab whose site Taktvoll may not read.
     vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation((async () => [{ id: 9, active: true }]) as unknown as typeof fakeBrowser.tabs.query);
-    const manifest = { host_permissions: ['https://*.linkedin.com/*', 'https://*.xing.com/*', 'https://*.facebook.com/*', 'https://*.messenger.com/*'] };
+    const manifest = { host_permissions: hostPermissions() };
     vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue(manifest as never);
     let xing = false;
     vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation((async (p: { origins: string[] }) => xing || !p.origins.some((o) => o.includes('xing.com'))) as never);
@@ -130,7 +131,7 @@ describe('popup with the real background', () => {
     expect(screen.queryByRole('button', { name: 'Allow Taktvoll on LinkedIn' })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Allow Taktvoll on XING' }));
     await screen.findByText(/works only on LinkedIn, XING and Facebook/);
-    expect(asked).toEqual([['https://*.xing.com/*']]);
+    expect(asked).toEqual([['https://www.xing.com/*']]);
     expect(screen.queryByRole('button', { name: 'Allow Taktvoll on XING' })).toBeNull();
   });
 

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
+import { hostPermissions } from './lib/sites/registry';
 
 /**
  * Locale sources live in assets/locales/<lang>/<area>.json (Chrome's messages.json format,
@@ -111,10 +112,6 @@ export default defineConfig({
       config.resolve = { ...config.resolve, alias: Array.isArray(alias) ? [plain, ...alias] : [plain, ...Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }))] };
       config.build = { ...config.build, minify: 'terser', terserOptions: { ecma: 2022, compress: { ecma: 2022 }, format: { comments: false } } };
     },
-    // Host permissions are exactly the content scripts' matches: no host the guard does not run on.
-    'build:manifestGenerated': (_wxt, manifest) => {
-      manifest.host_permissions = [...new Set((manifest.content_scripts ?? []).flatMap((cs) => cs.matches ?? []))];
-    },
     'build:publicAssets': (_wxt, files) => {
       for (const { lang, json } of mergedLocales()) {
         files.push({ relativeDest: `_locales/${lang}/messages.json`, contents: json });
@@ -126,7 +123,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage'],
-    // host_permissions: set from the content scripts' matches (hooks['build:manifestGenerated']).
+    // Exactly the content scripts' matches, from the one registry of sites (lib/sites/registry.ts).
+    host_permissions: hostPermissions(),
     content_security_policy: {
       // Everything from the extension itself, nothing from anywhere else; no network at all.
       extension_pages: [

@@ -99,6 +99,7 @@ export function TabStatus({ siteLabel, state, summary, lastFindingLabel, formatT
             <li>{t('popup_sees_dialogs', summary.dialogs)}</li>
             <li>{summary.lastFinding && lastFindingLabel ? t('popup_last_finding', lastFindingLabel, formatTime(summary.lastFinding.at)) : t('popup_no_finding')}</li>
           </ul>
+          {summary.warnings?.includes('no-send-control') && <p class="tv-warning">{t('popup_warning_no_send_control')}</p>}
           {state.kind === 'inactive' && summary.reasons.length > 0 && (
             <p class="tv-reasons">
               {t('popup_reasons')} {summary.reasons.map(reasonText).join('; ')}
@@ -110,6 +111,9 @@ export function TabStatus({ siteLabel, state, summary, lastFindingLabel, formatT
               <summary>{t('popup_details')}</summary>
               <p class="tv-reasons">{t('popup_details_frames', summary.frames)}</p>
               <p class="tv-reasons">{t('popup_details_matched', summary.matched?.length ? summary.matched.join(', ') : t('popup_details_none'))}</p>
+              {summary.failures && summary.failures.length > 0 && (
+                <p class="tv-reasons">{t('popup_details_failures', summary.failures.map((f) => `${f.where}: ${f.why} ×${f.count}`).join(', '))}</p>
+              )}
             </details>
           )}
         </>

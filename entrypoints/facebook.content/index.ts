@@ -1,9 +1,10 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startRuntime } from '../../lib/content/runtime';
+import { matchesOf } from '../../lib/sites/registry';
 import { facebook } from '../../lib/sites/facebook/adapter';
 
 export default defineContentScript({
-  matches: ['https://www.facebook.com/*', 'https://www.messenger.com/*'],
+  matches: matchesOf('facebook'),
   runAt: 'document_start',
   cssInjectionMode: 'ui',
   // WXT would post a message carrying the extension id to the page at every load: with it, a page

@@ -1,11 +1,12 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startRuntime } from '../../lib/content/runtime';
+import { matchesOf, SITE_REGISTRY } from '../../lib/sites/registry';
 import { linkedin } from '../../lib/sites/linkedin/adapter';
 
 export default defineContentScript({
-  matches: ['https://www.linkedin.com/*'],
+  matches: matchesOf('linkedin'),
   // Overlay bubbles live in the same-origin /preload/ iframe too.
-  allFrames: true,
+  allFrames: SITE_REGISTRY.linkedin.allFrames,
   runAt: 'document_start',
   cssInjectionMode: 'ui',
   // WXT would post a message carrying the extension id to the page at every load: with it, a page

@@ -1,6 +1,7 @@
 /** Popup page logic: the active tab's guard state, pause, the group checklist, the user's numbers. */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { Diagnostic } from '../../components/popup/Diagnostic';
 import { GroupChecklist } from '../../components/popup/GroupChecklist';
 import { PauseControls } from '../../components/popup/PauseControls';
 import { StatsPanel } from '../../components/popup/StatsPanel';
@@ -10,6 +11,7 @@ import { t } from '../../lib/i18n';
 import { sendFromPage } from '../../lib/messaging/page-to-background';
 import type { GroupDialogState } from '../../lib/messaging/types';
 import type { DayStats, Health } from '../../lib/messaging/schemas';
+import { browserOf, formatDiagnostic } from '../../lib/pages/diagnostic';
 import { formatDate, formatDay, formatTime } from '../../lib/pages/format';
 import { readManifestFacts } from '../../lib/pages/manifest';
 import { RULE_LABEL, SITE_LABEL, guardState, pauseFor, resume, siteFromUrl, summarizeHealth } from '../../lib/pages/status';
@@ -25,6 +27,14 @@ interface TabInfo {
    * the user switched off.
    */
   hidden?: boolean;
+  url?: string;
+}
+
+interface DiagState {
+  state: 'closed' | 'loading' | 'ready';
+  text?: string;
+  partial?: boolean;
+  copied?: 'ok' | 'failed' | null;
 }
 
 const GROUP_POLL_MS = 1500;
@@ -72,6 +82,7 @@ export function App() {
   /** Whether the browser grants the site's host permissions (users can withhold them). */
   const [access, setAccess] = useState(true);
   const [now, setNow] = useState(() => Date.now());
+  const [diag, setDiag] = useState<DiagState>({ state: 'closed' });
 
   /** Sites withheld by the browser, offered when the tab's address is hidden from us. */
   const [withheld, setWithheld] = useState<Site[]>([]);
@@ -85,7 +96,7 @@ export function App() {
         // ?tab=<id> targets a given tab (the popup opened as a page, e.g. in end-to-end tests).
         const forced = Number(new URLSearchParams(location.search).get('tab'));
         const active = Number.isInteger(forced) && forced > 0 ? await browser.tabs.get(forced) : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
-        const info: TabInfo = { id: active?.id, site: siteFromUrl(active?.url), hidden: active !== undefined && active.url === undefined };
+        const info: TabInfo = { id: active?.id, site: siteFromUrl(active?.url), hidden: active !== undefined && active.url === undefined, url: active?.url };
         if (!alive) return;
         setTab(info);
         const [s, h, st] = await Promise.all([
@@ -162,6 +173,33 @@ export function App() {
     }
   }, []);
 
+  /** "Not working here?": ask the tab's top frame for the page's structure, show the whole report. */
+  const openDiagnostic = useCallback(async () => {
+    if (tab?.id === undefined || !tab.site) return;
+    setDiag({ state: 'loading' });
+    const [page, frames] = await Promise.all([
+      sendFromPage('getTabDiagnostic', { tabId: tab.id }).catch(() => null),
+      sendFromPage('getTabHealth', { tabId: tab.id }).catch(() => health),
+    ]);
+    const text = formatDiagnostic({
+      version: browser.runtime.getManifest().version,
+      browser: browserOf(navigator.userAgent),
+      site: tab.site,
+      tabUrl: tab.url,
+      health: frames,
+      page,
+    });
+    setDiag({ state: 'ready', text, partial: page === null, copied: null });
+  }, [tab, health]);
+
+  const copyDiagnostic = useCallback(() => {
+    const text = diag.text ?? '';
+    navigator.clipboard.writeText(text).then(
+      () => setDiag((d) => ({ ...d, copied: 'ok' })),
+      () => setDiag((d) => ({ ...d, copied: 'failed' })),
+    );
+  }, [diag.text]);
+
   const site = tab?.site;
   const state = settings && tab ? guardState(site, settings, health, now, access) : null;
 
@@ -216,6 +254,9 @@ export function App() {
           </>
         )}
       </section>
+      {site && state && state.kind !== 'no-access' && (
+        <Diagnostic {...diag} onOpen={() => void openDiagnostic()} onCopy={copyDiagnostic} />
+      )}
       {dialogs.length > 0 && (
         <section aria-labelledby="tv-group-h">
           <h2 id="tv-group-h">{t('popup_group_heading')}</h2>

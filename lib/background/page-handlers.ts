@@ -71,4 +71,9 @@ export const pageHandlers: Handlers<PageToBackground, { url: string }> = {
     const { tabId, ...answer } = answerSchema.parse(data);
     return dialogs(await sendToTab('answerGroupItem', answer, tabId).catch(() => []));
   },
+  getTabDiagnostic: async (data) => {
+    const { tabId } = tabSchema.parse(data);
+    const page = await sendToTab('getDiagnostic', undefined, { tabId, frameId: 0 }).catch(() => null);
+    return page && typeof page === 'object' && Array.isArray(page.frames) ? page : null;
+  },
 };

@@ -4,6 +4,7 @@
  * it changes (debounced), and once more — inactive — when the runtime stops.
  */
 import type { RuleId, Site } from '../analysis/types';
+import type { AdapterHealth } from '../sites/types';
 import type { Health } from '../messaging/schemas';
 import type { GuardBackend } from './backend';
 import type { Lifetime } from './lifetime';
@@ -20,7 +21,7 @@ export interface HealthInputs {
   paused: boolean;
   composers: number;
   groupDialogs: number;
-  matched: string[];
+  adapter: AdapterHealth;
   /** Set when the runtime stopped. */
   reasons?: string[];
 }
@@ -68,7 +69,9 @@ export class HealthReport {
       reasons: reasons.slice(0, 20),
       composers: i.composers,
       groupDialogs: i.groupDialogs,
-      matched: i.matched.slice(0, 50),
+      matched: i.adapter.matched.slice(0, 50),
+      failures: i.adapter.failures.slice(0, 50),
+      warnings: i.adapter.warnings.slice(0, 10),
       lastFinding: this.lastFinding,
       errors: [...this.errors],
     };

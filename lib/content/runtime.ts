@@ -24,6 +24,7 @@
  *   settings.ts      Settings and the background's data version, watched in storage.
  *   backend.ts       The content → background protocol behind an interface (fakes in tests).
  *   mount.ts · dom.ts · write.ts   Closed shadow roots; DOM helpers; writing only when asked.
+ *   share.ts · diagnostic.ts       The adapter, shared with the diagnostic script; "Not working here?".
  * Only the SiteAdapter (lib/sites/<site>/) knows the site's DOM; the runtime asks it, nothing else.
  */
 import type { RuleId } from '../analysis/types';
@@ -36,10 +37,10 @@ import { HealthReport } from './health';
 import { Interceptor } from './interceptor';
 import { createLifetime, runtimeLifetime, type ContextLike, type Lifetime } from './lifetime';
 import { BatchedScan, DomWatcher } from './observer';
+import { adapterClicks, shareAdapter } from './share';
 import { watchStorage } from './settings';
 
 const SCAN_DELAY_MS = 120;
-
 
 export interface RuntimeOptions {
   backend?: GuardBackend;
@@ -87,7 +88,7 @@ export class Runtime implements RuntimeHost {
       paused: (this.current.pausedUntil[adapter.site] ?? 0) > Date.now(),
       composers: count('composer-guard'),
       groupDialogs: count('group-guard'),
-      matched: this.adapter.health(),
+      adapter: this.adapter.health(),
     }));
     this.scans = new BatchedScan(this.life, () => this.scanRoots(), SCAN_DELAY_MS);
     this.interceptor = new Interceptor(this.win, this.life, (where, err) => this.onError(where, err));
@@ -97,6 +98,7 @@ export class Runtime implements RuntimeHost {
       () => this.scheduleScan(this.features.some(({ feature }) => feature.watchesAttributes?.() === true) ? SCAN_DELAY_MS : undefined),
       (node) => this.features.some(({ feature }) => feature.quiet?.(node) === true),
     );
+    this.interceptor.register('adapter', adapterClicks(adapter));
     this.features = (opts.features ?? FEATURES).map((def) => {
       const feature = def.create(this, this.life.child());
       this.interceptor.register(def.id, feature.intercept);
@@ -110,6 +112,7 @@ export class Runtime implements RuntimeHost {
     this.watcher.observe(this.win.document);
     this.watcher.poll(this.win, () => this.checkNewRoots(), () => this.scheduleScan(0));
     this.scheduleScan(0);
+    this.life.onAbort(this.adapter.subscribe(() => this.health.schedule())); // new failures reach the popup
     if (!this.settingsLoaded) this.loadSettings();
     watchStorage(this.life, { settings: () => this.loadSettings(), dataVersion: () => this.dataChanged() });
     return this;
@@ -230,11 +233,7 @@ export class Runtime implements RuntimeHost {
 }
 
 function guards(adapter: SiteAdapter, href: string): boolean {
-  try {
-    return adapter.matchesUrl(new URL(href));
-  } catch {
-    return false; // not a URL the adapter knows: inactive
-  }
+  return URL.canParse(href) && adapter.matchesUrl(new URL(href)); // not a URL the adapter knows: inactive
 }
 
 /** Entry point used by the content scripts. */
@@ -246,5 +245,6 @@ export function startRuntime(ctx: ContextLike, adapter: SiteAdapter, opts: Pick<
     onIgnoredStop: () => ref.runtime?.onError('lifetime', new Error('a stop request from the page was ignored: the extension is still running')),
   });
   ref.runtime = new Runtime(adapter, { ...opts, life, alive: () => life.alive() });
+  shareAdapter(adapter, window); // for "Not working here?" (lib/content/share.ts)
   return ref.runtime.start();
 }

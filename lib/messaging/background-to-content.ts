@@ -3,11 +3,14 @@
  * answers only messages from its own extension that do not come from a tab.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { PageDiagnostic } from '../sites/kit/diagnostic';
 import type { AnswerGroupItem, GroupDialogState } from './types';
 
 export interface BackgroundToContent {
   getGroupDialogs(): GroupDialogState[];
   answerGroupItem(data: AnswerGroupItem): GroupDialogState[];
+  /** "Not working here?": the page's structure around composers and dialogs (top frame answers; no text, no names). */
+  getDiagnostic(): PageDiagnostic;
 }
 
 const messenger = defineExtensionMessaging<BackgroundToContent>();

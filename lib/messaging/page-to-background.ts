@@ -6,6 +6,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { DayStats, Health, LedgerEntry, PersonRef, TrustedContact } from './schemas';
 import type { ReuseMatch } from '../analysis/types';
+import type { PageDiagnostic } from '../sites/kit/diagnostic';
 import type { AnswerGroupItem, GroupDialogState, JudgeRequest, SendMemoryRow } from './types';
 
 export interface PageToBackground {
@@ -28,6 +29,8 @@ export interface PageToBackground {
   getTabGroupDialogs(data: { tabId: number }): GroupDialogState[];
   /** Tick an item in a tab's group checklist (relayed to its content scripts). */
   answerTabGroupItem(data: AnswerGroupItem & { tabId: number }): GroupDialogState[];
+  /** "Not working here?": the tab's top frame describes the page (relayed; null when no site script answers). */
+  getTabDiagnostic(data: { tabId: number }): PageDiagnostic | null;
 }
 
 const messenger = defineExtensionMessaging<PageToBackground>();

@@ -111,6 +111,13 @@ export const healthSchema = z.object({
   groupDialogs: z.number().int().nonnegative(),
   /** Which selector chains matched (adapter health check). */
   matched: z.array(z.string().max(100)).max(50),
+  /** Why adapter lookups failed, counted (lib/sites/kit/define.ts): never page text. */
+  failures: z
+    .array(z.object({ where: z.string().max(100), why: z.string().max(200), count: z.number().int().nonnegative() }))
+    .max(50)
+    .default([]),
+  /** Problems that hold right now, as codes ("no-send-control"). */
+  warnings: z.array(z.string().max(100)).max(10).default([]),
   lastFinding: z.object({ rule: ruleIdSchema, at: z.number() }).optional(),
   /** Errors caught while failing open. */
   errors: z.array(z.string().max(300)).max(20),

@@ -1,6 +1,6 @@
 /** Facts for the privacy promise, read from the running extension's manifest (so they are checkable). */
 import type { Site } from '../analysis/types';
-import { siteFromUrl } from './status';
+import { siteOfPattern } from '../sites/registry';
 
 export interface ManifestFacts {
   permissions: string[];
@@ -8,7 +8,7 @@ export interface ManifestFacts {
   /** The extension pages' content security policy forbids every connection. */
   connectNone: boolean;
   hostSite: (pattern: string) => Site | undefined;
-  /** The host permissions that belong to a site (Facebook includes messenger.com). */
+  /** The host permissions that belong to a site. */
   hostsOf: (site: Site) => string[];
 }
 
@@ -24,13 +24,12 @@ export function readManifestFacts(manifest: ManifestLike): ManifestFacts {
   const csp = manifest.content_security_policy;
   const pagesCsp = typeof csp === 'string' ? csp : csp && typeof csp === 'object' ? String((csp as Record<string, unknown>).extension_pages ?? '') : '';
   const directives = pagesCsp.split(';').map((d) => d.trim().replace(/\s+/g, ' '));
-  const hostSite = (pattern: string) => siteFromUrl(pattern.replace('*.', 'www.').replace(/\*$/, ''));
   const hostPermissions = strings(manifest.host_permissions);
   return {
     permissions: strings(manifest.permissions),
     hostPermissions,
     connectNone: directives.includes("connect-src 'none'"),
-    hostSite,
-    hostsOf: (site) => hostPermissions.filter((h) => hostSite(h) === site),
+    hostSite: siteOfPattern,
+    hostsOf: (site) => hostPermissions.filter((h) => siteOfPattern(h) === site),
   };
 }

@@ -2,28 +2,16 @@
 import type { RuleId, Site } from '../analysis/types';
 import type { MessageKey } from '../i18n/keys';
 import type { DayStats, Health } from '../messaging/schemas';
+import { SITE_REGISTRY, siteOfUrl } from '../sites/registry';
 import type { Settings } from '../storage/settings';
 
 const HOUR = 3_600_000;
 /** `pausedUntil` value meaning "until the user resumes" (content scripts compare against Date.now()). */
 export const PAUSED_INDEFINITELY = Number.MAX_SAFE_INTEGER;
 
-/** The supported site a URL belongs to, or undefined. Mirrors the content scripts' matches. */
+/** The supported site a URL belongs to, or undefined: the content scripts' hosts (lib/sites/registry.ts). */
 export function siteFromUrl(url: string | undefined): Site | undefined {
-  if (!url) return undefined;
-  let host: string;
-  try {
-    const u = new URL(url);
-    if (u.protocol !== 'https:') return undefined;
-    host = u.hostname;
-  } catch {
-    return undefined;
-  }
-  const is = (domain: string) => host === domain || host.endsWith(`.${domain}`);
-  if (is('linkedin.com')) return 'linkedin';
-  if (is('xing.com')) return 'xing';
-  if (is('facebook.com') || is('messenger.com')) return 'facebook';
-  return undefined;
+  return siteOfUrl(url);
 }
 
 export type GuardState =
@@ -67,12 +55,22 @@ export interface TabSummary {
   /** For bug reports: how many frames reported, which selector chains matched. */
   frames?: number;
   matched?: string[];
+  /** Why lookups failed, summed over frames ("sendControls: no-send-control ×2"). */
+  failures?: { where: string; why: string; count: number }[];
+  /** Problems that hold right now, as codes ("no-send-control"). */
+  warnings?: string[];
 }
 
 export function summarizeHealth(health: Health[]): TabSummary {
-  const out: TabSummary = { composers: 0, dialogs: 0, reasons: [], errors: [], frames: health.length, matched: [] };
+  const out: TabSummary = { composers: 0, dialogs: 0, reasons: [], errors: [], frames: health.length, matched: [], failures: [], warnings: [] };
   for (const h of health) {
     for (const m of h.matched) if (!out.matched?.includes(m)) out.matched?.push(m);
+    for (const f of h.failures ?? []) {
+      const same = out.failures?.find((g) => g.where === f.where && g.why === f.why);
+      if (same) same.count += f.count;
+      else out.failures?.push({ ...f });
+    }
+    for (const w of h.warnings ?? []) if (!out.warnings?.includes(w)) out.warnings?.push(w);
     out.composers += h.composers;
     out.dialogs += h.groupDialogs;
     if (h.lastFinding && (!out.lastFinding || h.lastFinding.at > out.lastFinding.at)) out.lastFinding = h.lastFinding;
@@ -96,9 +94,9 @@ export function totals(days: readonly DayStats[]): Totals {
 }
 
 export const SITE_LABEL: Record<Site, MessageKey> = {
-  linkedin: 'site_linkedin',
-  xing: 'site_xing',
-  facebook: 'site_facebook',
+  linkedin: SITE_REGISTRY.linkedin.label,
+  xing: SITE_REGISTRY.xing.label,
+  facebook: SITE_REGISTRY.facebook.label,
 };
 
 export const RULE_LABEL: Record<RuleId, MessageKey> = {

@@ -2,9 +2,13 @@
  * The contract between the site-independent runtime (lib/content) and the site adapters
  * (lib/sites/<site>/). Only adapters know a site's DOM. Every adapter method must be cheap,
  * must never throw for unknown DOM (return null / [] / undefined instead), and must never
- * modify the page.
+ * modify the page. Adapters are built with defineAdapter() (lib/sites/kit/define.ts), which
+ * wraps every call fail-open and counts why one failed.
  */
 import type { Register, Site, Surface } from '../analysis/types';
+import type { Failure } from './kit/chain';
+
+export type { Failure } from './kit/chain';
 
 export type EditorKind = 'contenteditable' | 'lexical' | 'textarea';
 
@@ -78,6 +82,16 @@ export interface GroupDialog {
   confirmControl(): HTMLElement | null;
 }
 
+/** What an adapter can tell the health check and the diagnostic. */
+export interface AdapterHealth {
+  /** Alternatives that matched since the page loaded: "linkedin.messageEditor#0". */
+  matched: string[];
+  /** Why lookups failed, counted: an exception, no send control for a composer with text … */
+  failures: Failure[];
+  /** Problems that hold right now, as codes: "no-send-control". */
+  warnings: string[];
+}
+
 export interface SiteAdapter {
   readonly site: Site;
   /** True when the guard should run in a frame at this URL. */
@@ -94,6 +108,14 @@ export interface SiteAdapter {
   sendControls(composer: Composer): SendControls;
   /** Open add/invite-to-group dialogs in the root. */
   findGroupDialogs(root: Document | ShadowRoot): GroupDialog[];
-  /** Names of the selector chains that matched in the last calls (health check). */
-  health(): string[];
+  /**
+   * A trusted click somewhere in the page, before the site handles it (the runtime calls this
+   * from its capture listener). Adapters remember what a click says about what opens next: a
+   * catch-up "Message" link, an "Invite" control. Never blocks, never throws.
+   */
+  noteClick(target: Element): void;
+  /** What matched, what failed and why, what is wrong right now. */
+  health(): AdapterHealth;
+  /** Be told when health() changed (a new alternative, a new failure, a new warning). */
+  subscribe(listener: () => void): () => void;
 }

@@ -26,6 +26,8 @@ import { build } from 'esbuild';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
 import { fixtureBuildOptions } from '../fixtures/bundle';
 import type { FixtureRoute } from '../fixtures/types';
+import type { Site } from '../../lib/analysis/types';
+import { SITE_ENTRIES } from '../../lib/sites/registry';
 
 export const FIREFOX_EXTENSION_DIR = resolve(process.env.TAKTVOLL_FIREFOX_EXTENSION_DIR ?? '.output/firefox-mv3');
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -33,13 +35,9 @@ const PRIVILEGED_DIR = resolve('tests/e2e-firefox/privileged');
 
 export type Lang = 'en' | 'de';
 
-const SITE_HOSTS = {
-  linkedin: ['www.linkedin.com'],
-  facebook: ['www.facebook.com', 'www.messenger.com'],
-  xing: ['www.xing.com'],
-} as const;
-type FixtureSite = keyof typeof SITE_HOSTS;
-const siteOf = (host: string) => (Object.keys(SITE_HOSTS) as FixtureSite[]).find((s) => (SITE_HOSTS[s] as readonly string[]).includes(host));
+/** The fixture hosts are the hosts the guard runs on (lib/sites/registry.ts): one list, never a second copy. */
+type FixtureSite = Site;
+const siteOf = (host: string): FixtureSite | undefined => SITE_ENTRIES.find((e) => e.hosts.includes(host))?.site;
 
 const routeCache = new Map<FixtureSite, Promise<FixtureRoute | null>>();
 function routeFor(site: FixtureSite): Promise<FixtureRoute | null> {

@@ -1,6 +1,6 @@
 /**
  * Facebook / Messenger surfaces beyond the full-page thread of composer.e2e.ts: chat tabs,
- * birthday wall posts, the chat tab opened from a birthday card, messenger.com and E2EE threads,
+ * birthday wall posts, the chat tab opened from a birthday card, web.facebook.com and E2EE threads,
  * and the first-message context read from the page (a pitch to someone never written to is
  * held; the same words in a thread with history are not). Comment boxes stay untouched.
  */
@@ -57,11 +57,14 @@ for (const lang of ['en', 'de'] as const) {
 
     // First: once anything was sent to Ben (the birthday card's chat tab below), he is no longer
     // a first contact — the guard remembers contacts across surfaces by the same key.
-    it('messenger.com: a pitch in a first message is held', async () => {
+    it('web.facebook.com: a pitch in a first message is held', async () => {
       page = await s.newPage();
-      await page.goto(`https://www.messenger.com/t/100002?delay=200&lang=${lang}`);
+      await page.goto(`https://web.facebook.com/messages/t/100002?delay=200&lang=${lang}`);
       await page.waitForSelector('[role="main"] [data-lexical-editor="true"]');
       await typeInto(page, '[role="main"] [data-lexical-editor="true"]', TEXT.pitch[lang]);
+      // "First message" is certain only once the empty conversation has settled, and a cold page
+      // load gets ten seconds (lib/sites/kit/settle.ts): until then only unmistakable pitches hold.
+      await page.waitForFunction(() => performance.now() > 10_300, undefined, { timeout: 20_000, polling: 200 });
       await page.keyboard.press('Enter');
       await axWait(page, { role: 'dialog', name: /./ });
       expect(await fixtureSent(page)).toEqual([]);

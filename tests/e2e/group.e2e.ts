@@ -43,9 +43,9 @@ const SURFACES: Surface[] = [
     selected: (page) => page.$$eval('[data-fx-invite-dialog] [role="checkbox"][aria-checked="true"]', (els) => els.map((e) => e.getAttribute('data-fx-friend') ?? '')),
   },
   {
-    name: 'Messenger group chat',
+    name: 'Messenger group chat (facebook.com/messages)',
     kind: 'add',
-    url: (lang) => `https://www.messenger.com/t/700001?dialog=1&lang=${lang}`,
+    url: (lang) => `https://www.facebook.com/messages/t/700001?dialog=1&lang=${lang}`,
     ready: '[data-fx-add-dialog] [role="checkbox"]',
     person: 'Ben Beispiel',
     select: (page, name) => page.click(`[data-fx-add-dialog] [data-fx-friend="${name}"]`),

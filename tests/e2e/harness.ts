@@ -11,16 +11,19 @@ import { build } from 'esbuild';
 import { chromium, type BrowserContext, type CDPSession, type Frame, type Page, type Request, type Worker } from 'playwright-core';
 import { fixtureBuildOptions } from '../fixtures/bundle';
 import type { FixtureRoute } from '../fixtures/types';
+import type { Site } from '../../lib/analysis/types';
+import { SITE_REGISTRY } from '../../lib/sites/registry';
 
 export const EXTENSION_DIR = resolve(process.env.TAKTVOLL_EXTENSION_DIR ?? '.output/chrome-mv3');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export const SITE_HOSTS = {
-  linkedin: ['www.linkedin.com'],
-  facebook: ['www.facebook.com', 'www.messenger.com'],
-  xing: ['www.xing.com'],
-} as const;
-type FixtureSite = keyof typeof SITE_HOSTS;
+/** The fixture hosts are the hosts the guard runs on (lib/sites/registry.ts): one list, never a second copy. */
+export const SITE_HOSTS: Readonly<Record<Site, readonly string[]>> = {
+  linkedin: SITE_REGISTRY.linkedin.hosts,
+  facebook: SITE_REGISTRY.facebook.hosts,
+  xing: SITE_REGISTRY.xing.hosts,
+};
+type FixtureSite = Site;
 
 async function loadRoute(site: FixtureSite): Promise<FixtureRoute | null> {
   const file = resolve(`tests/fixtures/${site}/routes.ts`);
@@ -115,7 +118,7 @@ export async function launch(opts: LaunchOptions = {}): Promise<Session> {
   await context.route('**/*', async (route) => {
     const req = route.request();
     const url = new URL(req.url());
-    const site = (Object.keys(SITE_HOSTS) as FixtureSite[]).find((s) => (SITE_HOSTS[s] as readonly string[]).includes(url.host));
+    const site = (Object.keys(SITE_HOSTS) as FixtureSite[]).find((s) => SITE_HOSTS[s].includes(url.host));
     if (site && req.method() === 'GET') {
       const bundle = /^\/__fixture__\/([\w-]+)\.js$/.exec(url.pathname);
       if (bundle) {

@@ -68,9 +68,9 @@ describe('LinkedIn surfaces beyond the messaging page', () => {
     expect(await note.inputValue()).toBe(pitch);
   });
 
-  it('holds the catch-up dialog’s pre-filled birthday greeting sent unchanged', async () => {
+  it('holds the 2024 catch-up dialog’s pre-filled birthday greeting sent unchanged (legacy flow)', async () => {
     page = await s.newPage();
-    await page.goto('https://www.linkedin.com/mynetwork/catch-up/birthday/');
+    await page.goto('https://www.linkedin.com/mynetwork/catch-up/birthday/?legacy=2024');
     await page.locator('[data-view-name="nurture-card-primary-button"]').first().click();
     const dialog = page.locator('dialog[open]');
     await dialog.waitFor();

@@ -40,7 +40,8 @@ interface Seen {
 
 /** Run the adapter inside a frame: composers in the document and in the outlet's shadow root. */
 async function composersIn(frame: Page | Frame): Promise<Seen[]> {
-  await frame.addScriptTag({ content: await adapterBundle() });
+  // Once per page: the adapter remembers first sights (prefills, a conversation's quiet period).
+  if (!(await frame.evaluate(() => '__li' in window))) await frame.addScriptTag({ content: await adapterBundle() });
   return frame.evaluate(() => {
     type Li = import('../../lib/sites/types').SiteAdapter;
     const li = (window as unknown as { __li: Li }).__li;
@@ -88,7 +89,7 @@ describe('LinkedIn fixtures and adapter in Chromium', () => {
     expect(seen!.ctx).toMatchObject({ recipient: { name: 'Anna Example', key: 'in:anna-example' }, firstMessage: false });
     const before = await page.locator('li.msg-s-message-list__event').count();
     await send.click();
-    expect(await fixtureSent(page)).toEqual([{ text: 'Hi Anna,\nhow was the migration?', via: 'button', to: 'Anna Example' }]);
+    expect(await fixtureSent(page)).toEqual([{ text: 'Hi Anna,\nhow was the migration?', via: 'button', to: 'Anna Example', history: 2 }]);
     expect(await page.locator(EDITOR).innerHTML()).toBe('<p><br></p>');
     expect(await page.locator('li.msg-s-message-list__event').count()).toBe(before + 1);
     expect(await send.isDisabled()).toBe(true);
@@ -107,7 +108,7 @@ describe('LinkedIn fixtures and adapter in Chromium', () => {
     expect(seen).toMatchObject({ text: 'Hallo Anna,\nwie geht es dir?', buttons: 0, enterSends: true });
     expect(seen!.ctx.register).toBe('du');
     await page.keyboard.press('Enter');
-    expect(await fixtureSent(page)).toEqual([{ text: 'Hallo Anna,\nwie geht es dir?', via: 'enter', to: 'Anna Example' }]);
+    expect(await fixtureSent(page)).toEqual([{ text: 'Hallo Anna,\nwie geht es dir?', via: 'enter', to: 'Anna Example', history: 2 }]);
     // switch to "Click Send" through the hovercard: the button comes back, Enter no longer sends
     await page.locator('button[aria-label="Sendeoptionen öffnen"]').click();
     await page.locator('.msg-form__hovercard input[value="click"]').check();
@@ -126,13 +127,16 @@ describe('LinkedIn fixtures and adapter in Chromium', () => {
     expect(await fixtureSent(page)).toEqual([{ text: 'Wishing you a very happy birthday!', via: 'chip', to: 'Anna Example' }]);
   });
 
-  it('an empty thread is unknown while loading, then a first message', async () => {
+  it('an empty thread is unknown until it has stayed empty (and the page is past its cold load), then a first message', async () => {
     page = await s.newPage();
     await page.goto('https://www.linkedin.com/messaging/thread/2-NmYyYzQ4ZTEtMWQ5Yi00YzM3LWE4ZjYtNTUwYjdjOGQ5ZTExXzAxMA==/?empty=1');
     await page.waitForSelector(EDITOR);
     const loading = await composersIn(page);
     expect(loading[0]!.ctx.firstMessage).toBeUndefined();
     await ready(page);
+    expect((await composersIn(page))[0]!.ctx.firstMessage).toBeUndefined();
+    // lib/sites/kit/settle.ts: 1.5 s quiet, and 10 s since a cold page load
+    await page.waitForFunction(() => performance.now() > 10_200, undefined, { timeout: 15_000 });
     expect((await composersIn(page))[0]!.ctx.firstMessage).toBe(true);
   });
 
@@ -145,11 +149,11 @@ describe('LinkedIn fixtures and adapter in Chromium', () => {
     expect(seen!.ctx).toMatchObject({
       prefill: 'Happy birthday, Jürgen! 🎉',
       occasion: 'birthday',
-      firstMessage: true,
       recipient: { name: 'Jürgen Müller', key: 'urn:li:fsd_profile:ACoAAGh5q8WeRtZu2IoPlKjHgFdSa13579' },
     });
+    expect(seen!.ctx.firstMessage).toBeUndefined(); // empty, but not yet certain on a cold load
     await page.locator('form.msg-form button[type="submit"]').click();
-    expect(await fixtureSent(page)).toEqual([{ text: 'Happy birthday, Jürgen! 🎉', via: 'button', to: 'Jürgen Müller' }]);
+    expect(await fixtureSent(page)).toEqual([{ text: 'Happy birthday, Jürgen! 🎉', via: 'button', to: 'Jürgen Müller', history: 0 }]);
   });
 
   for (const overlay of ['main', 'shadow', 'iframe'] as const) {
@@ -159,9 +163,11 @@ describe('LinkedIn fixtures and adapter in Chromium', () => {
       await ready(page);
       const frame = overlay === 'iframe' ? page.frames().find((f) => f.url().includes('/preload/'))! : page;
       const seen = await composersIn(frame);
+      // Anna's history is there: not a first message. Carla's draft is empty, but on a cold page
+      // load that stays "unknown" (lib/sites/kit/settle.ts) — never a guess.
       expect(seen.map((x) => [x.ctx.recipient?.name, x.ctx.firstMessage])).toEqual([
         ['Anna Example', false],
-        ['Carla Muster', true],
+        ['Carla Muster', undefined],
       ]);
       if (overlay !== 'iframe') expect(await composersIn(page.mainFrame())).toHaveLength(2);
       else expect(await composersIn(page.mainFrame())).toHaveLength(0);
@@ -169,13 +175,28 @@ describe('LinkedIn fixtures and adapter in Chromium', () => {
       await editors.nth(1).click();
       await page.keyboard.type('Hi Carla, great meeting you at the conference.');
       await frame.locator('form.msg-form button[type="submit"]').nth(1).click();
-      expect(await fixtureSent(page)).toEqual([{ text: 'Hi Carla, great meeting you at the conference.', via: 'button', to: 'Carla Muster' }]);
+      expect(await fixtureSent(page)).toEqual([{ text: 'Hi Carla, great meeting you at the conference.', via: 'button', to: 'Carla Muster', history: 0 }]);
     });
   }
 
-  it('catch-up: "Message" opens the pre-filled dialog; Send records it once', async () => {
+  it('catch-up 2026: the "Message" link opens the pre-filled overlay in the shadow root; Send records it once', async () => {
     page = await s.newPage();
     await page.goto('https://www.linkedin.com/mynetwork/catch-up/birthday/?lang=de');
+    await ready(page);
+    expect(await composersIn(page)).toEqual([]);
+    await page.locator('a[data-view-name="nurture-card-primary-button"]').first().click();
+    expect(page.url()).toBe('https://www.linkedin.com/mynetwork/catch-up/birthday/?lang=de'); // no navigation
+    await page.locator('aside.msg-overlay-conversation-bubble [contenteditable="true"]').waitFor();
+    const [seen] = await composersIn(page);
+    expect(seen).toMatchObject({ surface: 'message', text: 'Alles Gute zum Geburtstag, Anna! 🎉', buttons: 1 });
+    expect(seen!.ctx).toMatchObject({ recipient: { name: 'Anna Example', key: 'in:anna-example' }, prefill: 'Alles Gute zum Geburtstag, Anna! 🎉', occasion: 'birthday' });
+    await page.locator('aside.msg-overlay-conversation-bubble button[type="submit"]').click();
+    expect(await fixtureSent(page)).toEqual([{ text: 'Alles Gute zum Geburtstag, Anna! 🎉', via: 'button', to: 'Anna Example', history: 0 }]);
+  });
+
+  it('catch-up 2024 (legacy): "Message" opens the pre-filled dialog; Send records it once', async () => {
+    page = await s.newPage();
+    await page.goto('https://www.linkedin.com/mynetwork/catch-up/birthday/?lang=de&legacy=2024');
     await ready(page);
     expect(await composersIn(page)).toEqual([]);
     await page.locator('[data-view-name="nurture-card-primary-button"]').first().click();
@@ -210,7 +231,7 @@ describe('LinkedIn fixtures and adapter in Chromium', () => {
       await page.getByRole('button', { name: 'Kontakte einladen' }).click();
       await page.getByRole('option', { name: /Anna Example/ }).locator('input').check();
       await page.getByRole('option', { name: /Bernd Beispiel/ }).click();
-      await page.addScriptTag({ content: await adapterBundle() });
+      if (!(await page.evaluate(() => '__li' in window))) await page.addScriptTag({ content: await adapterBundle() });
       const dialogs = await page.evaluate(() => {
         type Li = import('../../lib/sites/types').SiteAdapter;
         const li = (window as unknown as { __li: Li }).__li;

@@ -1,32 +1,31 @@
 /**
- * Pure URL predicates for facebook.com and messenger.com (research/dom.md §3, [C] for the
- * thread URL shapes, [S] for the birthdays page). No DOM here.
+ * Pure URL predicates for facebook.com (research/dom.md §3, [C] for the thread URL shapes, [S]
+ * for the birthdays page). No DOM here. The guarded hosts are the registry's
+ * (lib/sites/registry.ts: www. and web.facebook.com); messenger.com was retired in April 2026
+ * and redirects to facebook.com/messages (research/dom-2026.md, OBSOLETE).
  */
+import { isSiteUrl } from '../registry';
 
-const FACEBOOK_HOSTS = new Set(['www.facebook.com', 'facebook.com', 'web.facebook.com']);
-const MESSENGER_HOSTS = new Set(['www.messenger.com', 'messenger.com']);
+/** A guarded Facebook page (www. or web.facebook.com). */
+export const isFacebookHost = (url: URL): boolean => isSiteUrl('facebook', url);
 
-export const isFacebookHost = (url: URL): boolean => FACEBOOK_HOSTS.has(url.hostname);
-export const isMessengerHost = (url: URL): boolean => MESSENGER_HOSTS.has(url.hostname);
+/** Any facebook.com host, for reading profile links (a link may point to m. or the bare host). */
+const isFacebookDomain = (url: URL): boolean => url.hostname === 'facebook.com' || url.hostname.endsWith('.facebook.com');
 
 export interface ThreadRef {
   id: string;
   e2ee: boolean;
 }
 
-/**
- * The open conversation: facebook.com/messages/t/<id>, facebook.com/messages/e2ee/t/<id>,
- * messenger.com/t/<id>, messenger.com/e2ee/t/<id> [C].
- */
+/** The open conversation: facebook.com/messages/t/<id>, facebook.com/messages/e2ee/t/<id> [C]. */
 export function threadFromUrl(url: URL): ThreadRef | null {
-  const path = url.pathname;
-  const m = isFacebookHost(url)
-    ? /^\/messages\/(e2ee\/)?t\/([^/]+)\/?$/.exec(path)
-    : isMessengerHost(url)
-      ? /^\/(e2ee\/)?t\/([^/]+)\/?$/.exec(path)
-      : null;
+  const m = isFacebookHost(url) ? /^\/messages\/(e2ee\/)?t\/([^/]+)\/?$/.exec(url.pathname) : null;
   if (!m?.[2]) return null;
-  return { id: decodeURIComponent(m[2]), e2ee: Boolean(m[1]) };
+  try {
+    return { id: decodeURIComponent(m[2]), e2ee: Boolean(m[1]) };
+  } catch {
+    return { id: m[2], e2ee: Boolean(m[1]) };
+  }
 }
 
 export const isThreadUrl = (url: URL): boolean => threadFromUrl(url) !== null;
@@ -42,18 +41,24 @@ export function groupIdFromUrl(url: URL): string | null {
   if (!isFacebookHost(url)) return null;
   const m = /^\/groups\/([^/?#]+)/.exec(url.pathname);
   if (!m?.[1]) return null;
-  const id = decodeURIComponent(m[1]);
+  let id = m[1];
+  try {
+    id = decodeURIComponent(m[1]);
+  } catch {
+    /* keep it encoded */
+  }
   return NOT_A_GROUP.has(id.toLowerCase()) ? null : id;
 }
 
 /** Endpoints that never hold a composer or a dialog (embeds, XHR targets). */
 const NO_UI = /^\/(?:plugins|ajax|api|tr|sharer|dialog\/oauth)(?:\/|$)/;
 
-/** The Facebook content script runs on both hosts with the same adapter. */
+/** Pages of the guarded hosts that never hold UI. */
+export const isNoUiPath = (url: URL): boolean => NO_UI.test(url.pathname);
+
+/** A guarded Facebook page that can hold a composer or a dialog. */
 export function isFacebookUiUrl(url: URL): boolean {
-  if (url.protocol !== 'https:') return false;
-  if (!isFacebookHost(url) && !isMessengerHost(url)) return false;
-  return !NO_UI.test(url.pathname);
+  return isFacebookHost(url) && !isNoUiPath(url);
 }
 
 /**
@@ -67,7 +72,7 @@ export function profileKeyFromHref(href: string, base = 'https://www.facebook.co
   } catch {
     return null;
   }
-  if (!isFacebookHost(url)) return null;
+  if (!isFacebookDomain(url)) return null;
   if (url.pathname === '/profile.php') {
     const id = url.searchParams.get('id');
     return id && /^\d+$/.test(id) ? `facebook:id:${id}` : null;

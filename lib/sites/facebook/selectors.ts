@@ -1,12 +1,14 @@
 /**
- * Facebook / Messenger selector chains (research/dom.md §3, §6, §8.3). Semantic hooks only:
- * role, aria-*, contenteditable, data-lexical-editor. Facebook's atomic classes (`x1n2onr6`)
- * change with every deploy and are never used. German labels are mostly unverified, so each
- * chain ends with a structural alternative, and labels are only a hint.
+ * Facebook / Messenger selector chains (research/dom.md §3, §6, §8.3; research/dom-2026.md
+ * supersedes them where they differ). Semantic hooks only: role, aria-*, contenteditable,
+ * data-lexical-editor. Facebook's atomic classes (`x1n2onr6`) change with every deploy and are
+ * never used. Labels outside English are mostly unverified, so controls are found by structure
+ * (role and position, kit/controls.ts) and labels only confirm.
  */
-import type { SelectorChain } from '../chain';
+import type { LabelChain, SelectorChain } from '../kit/chain';
 
 const chain = (name: string, selectors: string[]): SelectorChain => ({ name, selectors });
+const labels = (name: string, patterns: RegExp[]): LabelChain => ({ name, labels: patterns });
 
 /** Every composer candidate. Classification (message / wall / ignored) happens in the adapter. */
 export const editor = chain('facebook.editor', [
@@ -46,17 +48,46 @@ export const chatTab = chain('facebook.chatTab', ['[role="dialog"]']);
 /** The open conversation of a full-page thread [C: caprine `[role="main"] [role="grid"]`]. */
 export const threadMain = chain('facebook.threadMain', ['[role="main"]']);
 
-/** The send control next to the composer: a div[role=button], not a <button> [C]. */
+/**
+ * Labels that confirm the send control found by structure: the div[role=button] after the
+ * editor in the composer row, which appears (replacing "Send a Like") once there is text [C].
+ */
+export const sendLabel = labels('facebook.sendLabel', [
+  // EN "Press Enter to send" / "Press enter to send" (casing varies) [C: srcs 63476831711, 17425841367, 53543117937, 38954381728].
+  /^press enter to send$/i,
+  // EN "Send" [C].
+  /^send$/i,
+  // DE "Senden" (dom.md [S]); research/dom-2026.md finds it CONTRADICTED by analogy, kept in case.
+  /^senden$/i,
+  // Any locale: a sentence about the Enter key — JA "Enterを押して送信" (src 58374947939), VI "Nhấn
+  // Enter để gửi" (src 49378284015) [S, 2026]. "Enter" as a word, not inside "Center".
+  /(?:^|[^a-z])enter(?:[^a-z]|$)/i,
+  // DE by the same analogy: "… Eingabetaste …" [U].
+  /eingabe/i,
+]);
+
+/** Never a send control, whatever structure says: the like button that stands in while the box is empty [U label]. */
+export const NOT_SEND = /\blike\b|gefällt/i;
+
+/** Which structural path found a send or post control: #0 position + label, #1 position + enabled with text. */
+export const sendStructure = { name: 'facebook.sendStructure' } as const;
+
+/** The send control by its label alone, nearest to the editor: the last resort when structure finds nothing. */
 export const sendButton = chain('facebook.sendButton', [
   // EN "Press Enter to send" / "Press enter to send" [C] (casing varies).
   '[role="button"][aria-label*="press enter to send" i]',
   // EN "Send" [C].
   '[role="button"][aria-label="Send" i]',
-  // DE "Senden" [S].
+  // DE "Senden" [S, CONTRADICTED by analogy in 2026].
   '[role="button"][aria-label="Senden" i]',
+  // DE Enter sentence "… Eingabetaste …" [U, by analogy with JA/VI].
+  '[role="button"][aria-label*="Eingabetaste" i]',
 ]);
 
-/** The post button of a wall / birthday composer [S: "Post"; DE guesses]. */
+/** Labels that confirm the post button of a wall / birthday composer [S: "Post"; DE guesses]. */
+export const postLabel = labels('facebook.postLabel', [/^post$/i, /^posten$/i, /^veröffentlichen$/i]);
+
+/** The post button by its label alone (last resort) [S: "Post"; DE guesses]. */
 export const postButton = chain('facebook.postButton', [
   '[role="button"][aria-label="Post" i]',
   '[role="button"][aria-label="Posten" i]',
@@ -102,41 +133,45 @@ export const profileLink = chain('facebook.profileLink', ['a[role="link"][href]'
 /** Checkboxes of a picker dialog [C: role=checkbox rows with aria-checked]. */
 export const checkbox = chain('facebook.checkbox', ['[role="checkbox"]', 'input[type="checkbox"]']);
 
-/** The group invite dialog [C EN/FR; DE U], ending with structure (dialog + checkboxes on a group URL). */
-export const inviteDialog = chain('facebook.inviteDialog', [
-  '[role="dialog"][aria-label="Invite friends to join this group" i]',
-  '[role="dialog"][aria-label="Invitez des amis à rejoindre ce groupe" i]',
-  '[role="dialog"][aria-label*="einladen" i]',
-  '[role="dialog"]',
+/**
+ * A checkbox dialog is a group invite only when it says so (research/dom-2026.md §2 risk 5: any
+ * checkbox dialog on a group page was taken for one). Its label or heading [C EN/FR; DE U] …
+ */
+export const inviteLabel = labels('facebook.inviteLabel', [
+  /^invite friends to join this group$/i,
+  /^invitez des amis à rejoindre ce groupe$/i,
+  // DE "Freunde einladen, dieser Gruppe beizutreten" [U]: any label with "einladen".
+  /einladen/i,
+  // Other wordings and languages: "Invite friends", "Invitar", "Invita", "Inviter" [U].
+  /\binvit/i,
 ]);
 
-/** "Send invitations" [C EN/FR; DE U], then any invite-ish button. */
-export const inviteConfirm = chain('facebook.inviteConfirm', [
-  '[role="button"][aria-label="Send invitations" i]',
-  '[role="button"][aria-label="Envoyer les invitations" i]',
-  '[role="button"][aria-label="Einladungen senden" i]',
-  '[role="button"][aria-label*="invit" i]',
-  '[role="button"][aria-label*="einlad" i]',
+/** … or its confirm control: "Send invitations" [C EN/FR; DE U], then any invite-ish label. */
+export const inviteConfirm = labels('facebook.inviteConfirm', [
+  /^send invitations$/i,
+  /^envoyer les invitations$/i,
+  /^einladungen senden$/i,
+  /invit/i,
+  /einlad/i,
 ]);
 
-/** Messenger "Add people" to a group chat — all [U] (dom.md found no source). */
-export const addDialog = chain('facebook.addDialog', [
-  '[role="dialog"][aria-label="Add people" i]',
-  '[role="dialog"][aria-label*="hinzufügen" i]',
-  '[role="dialog"]',
-]);
+/** … or a trusted click on an "Invite" control just before it opened [C: "Invite" → "Invite Facebook friends"; DE U]. */
+export const inviteClick = labels('facebook.inviteClick', [/\binvit/i, /einlad/i]);
 
-export const addConfirm = chain('facebook.addConfirm', [
-  '[role="button"][aria-label="Add people" i]',
-  '[role="button"][aria-label*="hinzufügen" i]',
-  '[role="button"][aria-label^="Add" i]',
-]);
+/** Messenger "Add people" to a group chat: its label or heading — all [U] (no source). */
+export const addLabel = labels('facebook.addLabel', [/^add people$/i, /hinzufügen/i, /^add\b/i]);
 
-/** The search field of a picker dialog [U] (structure check for "Add people"). */
-export const dialogSearch = chain('facebook.dialogSearch', ['input[type="search"]', 'input[role="combobox"]', 'input[type="text"]']);
+/** … or its confirm control [U]. */
+export const addConfirm = labels('facebook.addConfirm', [/^add people$/i, /hinzufügen/i, /^add\b/i]);
 
-/** Any button (structural fallback: the last one in a dialog is its confirm action). */
-export const anyButton = chain('facebook.anyButton', ['[role="button"]', 'button']);
+/** … or a trusted click on an "Add people" control just before it opened [U]. */
+export const addClick = labels('facebook.addClick', [/^add people$/i, /hinzufügen/i]);
+
+/** Cancel / Close: never a dialog's confirm action [U]. */
+export const CANCEL = /^(cancel|close|abbrechen|schließen|annuler|fermer)$/i;
+
+/** Which structural path found a dialog's confirm: #0 its last control that is not Cancel/Close. */
+export const confirmStructure = { name: 'facebook.confirmStructure' } as const;
 
 /** The group's name on its page [U]. */
 export const groupName = chain('facebook.groupName', ['[role="main"] h1', 'h1']);

@@ -1,41 +1,35 @@
 /**
  * The LinkedIn site adapter: the only code that knows LinkedIn's DOM. Selectors live in
- * selectors.ts (with their evidence), URL shapes in pages.ts. Nothing here modifies the page or
- * throws on unknown DOM: every lookup degrades to "no composer" / "unknown".
+ * selectors.ts (with their evidence), URL shapes in pages.ts, composers in composers.ts, what a
+ * page says about a conversation in context.ts, the catch-up page in catch-up.ts, the invite
+ * picker in groups.ts. defineAdapter() makes every call fail open and counts why one failed.
  */
-import { ChainRecorder, queryChainAll } from '../chain';
-import type { SiteAdapter } from '../types';
-import { findComposers, readText, sendControls } from './composers';
-import { readContext } from './context';
+import { queryChainAll, Recorder } from '../kit/chain';
+import { defineAdapter } from '../kit/define';
+import { noteCatchUpClick } from './catch-up';
+import { findComposers, observeComposer, readText, sendControls } from './composers';
+import { observeHistory, readContext } from './context';
 import { findGroupDialogs } from './groups';
-import { isLinkedIn } from './pages';
 import { interopOutlet } from './selectors';
 
-const rec = new ChainRecorder();
+const rec = new Recorder();
 
-/** Run a lookup; on any surprise (a detached node, an engine quirk) answer `fallback`. */
-function safe<T>(fallback: T, fn: () => T): T {
-  try {
-    return fn();
-  } catch {
-    return fallback;
-  }
-}
-
-export const linkedin: SiteAdapter = {
+export const linkedin = defineAdapter({
   site: 'linkedin',
-  // Every frame on linkedin.com: overlays also live in the same-origin /preload/ iframe (dom.md §0.1).
-  matchesUrl: (url) => isLinkedIn(url),
+  rec,
+  // Every frame on www.linkedin.com: overlays also live in the same-origin /preload/ iframe (dom.md §0.1).
   shadowRoots: (doc) =>
-    safe([], () =>
-      queryChainAll(doc, interopOutlet, rec)
-        .map((host) => host.shadowRoot)
-        .filter((root): root is ShadowRoot => root !== null && root !== undefined),
-    ),
-  findComposers: (root) => safe([], () => findComposers(root, rec)),
-  readContext: (composer) => safe({}, () => readContext(composer, rec)),
-  readText: (composer) => safe('', () => readText(composer)),
-  sendControls: (composer) => safe({ buttons: [], chips: [], enterSends: false, modEnterSends: false }, () => sendControls(composer, rec)),
-  findGroupDialogs: (root) => safe([], () => findGroupDialogs(root, rec)),
-  health: () => rec.names(),
-};
+    queryChainAll(doc, interopOutlet, rec)
+      .map((host) => host.shadowRoot)
+      .filter((root): root is ShadowRoot => root !== null && root !== undefined),
+  findComposers: (root) => findComposers(root, rec),
+  observe: (composer) => {
+    observeComposer(composer);
+    observeHistory(composer, rec);
+  },
+  readContext: (composer) => readContext(composer, rec),
+  readText,
+  sendControls: (composer) => sendControls(composer, rec),
+  findGroupDialogs: (root) => findGroupDialogs(root, rec),
+  noteClick: (target) => noteCatchUpClick(target, rec),
+});

@@ -1,25 +1,10 @@
 /** LinkedIn composers: where they are, what they hold, and how they are sent. */
-import { queryChain, queryChainAll, textOf, type ChainRecorder, type SelectorChain } from '../chain';
+import { closestChain, queryChain, queryChainAll, textOf, type Recorder } from '../kit/chain';
 import type { Composer, QuickReply, SendControls } from '../types';
+import { rememberFirstSight } from '../kit/dom';
+import { isBirthdayDialog, rememberDialogText } from './catch-up';
 import * as S from './selectors';
-import { isBirthdayDialog, rememberFirstSight } from './quick-dialog';
 import { editorText, ENTER_SENDS_LABEL, WITHOUT_NOTE } from './text';
-
-/** closestChain that also tells the health check which alternative matched. */
-export function closestRecorded(el: Element, chain: SelectorChain, rec: ChainRecorder): Element | null {
-  for (const [i, selector] of chain.selectors.entries()) {
-    try {
-      const hit = el.closest(selector);
-      if (hit) {
-        rec.record(chain, i);
-        return hit;
-      }
-    } catch {
-      /* selector not supported by this engine: try the next */
-    }
-  }
-  return null;
-}
 
 /** Which LinkedIn composer this is: the surface alone cannot say (a work-anniversary dialog is a 'message'). */
 export type Place = 'thread' | 'quick-dialog' | 'note';
@@ -29,7 +14,7 @@ export function placeOf(c: Composer): Place {
   return c.surface === 'connection-note' ? 'note' : 'quick-dialog';
 }
 
-export function findComposers(root: Document | ShadowRoot, rec: ChainRecorder): Composer[] {
+export function findComposers(root: Document | ShadowRoot, rec: Recorder): Composer[] {
   const out: Composer[] = [];
   const seen = new Set<Element>();
   const add = (c: Composer): void => {
@@ -39,16 +24,16 @@ export function findComposers(root: Document | ShadowRoot, rec: ChainRecorder): 
   };
 
   for (const editor of queryChainAll(root, S.messageEditor, rec)) {
-    const scope = closestRecorded(editor, S.composerScope, rec) ?? closestRecorded(editor, S.messageForm, rec) ?? editor.parentElement ?? editor;
+    const scope = closestChain(editor, S.composerScope, rec) ?? closestChain(editor, S.messageForm, rec) ?? editor.parentElement ?? editor;
     add({ editor, kind: 'contenteditable', surface: 'message', scope });
   }
   for (const editor of queryChainAll(root, S.birthdayEditor, rec)) {
-    const scope = closestRecorded(editor, S.birthdayDialog, rec) ?? editor.parentElement ?? editor;
-    rememberFirstSight(editor);
+    const scope = closestChain(editor, S.birthdayDialog, rec) ?? editor.parentElement ?? editor;
+    rememberDialogText(editor);
     add({ editor, kind: 'textarea', surface: isBirthdayDialog(scope, editor) ? 'birthday' : 'message', scope });
   }
   for (const editor of queryChainAll(root, S.noteEditor, rec)) {
-    const scope = closestRecorded(editor, S.inviteModal, rec) ?? editor.parentElement ?? editor;
+    const scope = closestChain(editor, S.inviteModal, rec) ?? editor.parentElement ?? editor;
     add({ editor, kind: 'textarea', surface: 'connection-note', scope });
   }
   return out;
@@ -59,12 +44,17 @@ export function readText(composer: Composer): string {
   return editorText(composer.editor);
 }
 
+/** First sight of a thread composer: a catch-up link's `body=` pre-fills it before anyone types. */
+export function observeComposer(composer: Composer): void {
+  if (placeOf(composer) === 'thread') rememberFirstSight(composer.editor, readText(composer));
+}
+
 function isShown(el: Element): boolean {
   return !el.hasAttribute('hidden');
 }
 
 /** The send mode the hovercard's radios say, when they are in the DOM (dom.md §1.1 [V]). */
-function radioSaysEnter(form: Element, rec: ChainRecorder): boolean | undefined {
+function radioSaysEnter(form: Element, rec: Recorder): boolean | undefined {
   const radios = queryChainAll(form, S.sendModeRadios, rec);
   const checked = radios.find((r) => (r as HTMLInputElement).checked === true || r.getAttribute('aria-checked') === 'true');
   if (!checked) return undefined;
@@ -72,12 +62,13 @@ function radioSaysEnter(form: Element, rec: ChainRecorder): boolean | undefined 
   return ENTER_SENDS_LABEL.test(`${textOf(label)} ${checked.getAttribute('aria-label') ?? ''}`);
 }
 
-export function sendControls(composer: Composer, rec: ChainRecorder): SendControls {
+export function sendControls(composer: Composer, rec: Recorder): SendControls {
   const none: SendControls = { buttons: [], chips: [], enterSends: false, modEnterSends: false };
   switch (placeOf(composer)) {
     case 'thread': {
-      const form = closestRecorded(composer.editor, S.messageForm, rec);
+      const form = closestChain(composer.editor, S.messageForm, rec);
       const within = form ?? composer.scope;
+      // Structure: the submit button of the composer's own form (its label is not needed).
       const buttons = queryChainAll(within, S.sendButton, rec).filter((b) => b.localName === 'button' && isShown(b));
       const chips: QuickReply[] = queryChainAll(composer.scope, S.quickReplyChips, rec)
         .map((el) => ({ el, text: textOf(el) }))

@@ -1,24 +1,26 @@
 /** What a LinkedIn page says about the conversation a composer belongs to. */
 import type { Register } from '../../analysis/types';
-import { nameKey, queryChain, queryChainAll, textOf, type ChainRecorder } from '../chain';
+import { nameKey, queryChain, queryChainAll, textOf, type Recorder } from '../kit/chain';
+import { historyEmpty } from '../kit/settle';
 import type { Composer, ComposerContext, Person } from '../types';
+import { catchUpContext, dialogLines, isBirthdayDialog, prefillOf } from './catch-up';
 import { placeOf } from './composers';
-import { composeBodyParam, composeRecipientUrn, inviteVanityName, profileSlug } from './pages';
-import { dialogLines, isBirthdayDialog, prefillOf } from './quick-dialog';
+import { composeBodyParam, composeRecipientUrn, inviteVanityName, isInvitePage, profileSlug } from './pages';
 import * as S from './selectors';
 import { BIRTHDAY, firstLine, nameFromConnectLabel, nameFromPillLabel, NEW_MESSAGE_TITLE } from './text';
 
 const slugKey = (slug: string): string => `in:${slug}`;
 
+/** A person from what the page shows: a name, a stable key, or both (an invite page names nobody but keys them by its vanityName). */
 function person(name: string | undefined, key: string | undefined): Person | undefined {
   const n = (name ?? '').replace(/\s+/g, ' ').trim();
-  if (!n) return undefined;
+  if (!n) return key ? { name: '', key } : undefined;
   return { name: n, key: key ?? nameKey(n) };
 }
 
 /* ---------- message composer ---------- */
 
-function messageRecipient(c: Composer, rec: ChainRecorder): Person | undefined {
+function messageRecipient(c: Composer, rec: Recorder): Person | undefined {
   const scope = c.scope;
   const link = queryChain(scope, S.profileLink, rec);
   const slug = link ? profileSlug(link.getAttribute('href') ?? '') : undefined;
@@ -42,17 +44,28 @@ function messageRecipient(c: Composer, rec: ChainRecorder): Person | undefined {
 }
 
 /**
- * true = the list finished loading with zero message events (dom.md §1.2: count events in the
- * composer's own root, never decide from the URL); a subject field = InMail, a cold first message.
+ * true = the conversation's own list has stayed without message events for the settle period
+ * (kit/settle.ts: the list renders before its events hydrate, research/dom-2026.md §1); false =
+ * it shows events; undefined = not certain yet. Counted in the composer's own root, never
+ * decided from the URL (dom.md §1.2). A subject field = InMail, a cold first message.
  */
-function firstMessage(c: Composer, rec: ChainRecorder): boolean | undefined {
+function firstMessage(c: Composer, rec: Recorder): boolean | undefined {
   if (queryChain(c.scope, S.subjectField, rec)) return true;
   const list = queryChain(c.scope, S.messageList, rec);
-  if (!list) return undefined;
-  if (queryChainAll(list, S.messageEvents, rec).length > 0) return false;
-  // a busy list or loader next to it, or a busy region further up
-  const loading = queryChain(list.parentElement ?? list, S.listLoading, rec) ?? list.closest('[aria-busy="true"]');
-  return loading ? undefined : true;
+  if (!list) {
+    rec.fail('linkedin.messageList', 'not-found');
+    return undefined;
+  }
+  const events = queryChainAll(list, S.messageEvents, rec).length;
+  // A busy list or a loader next to it, or a busy region further up [U: no 2026 source shows one].
+  const loading = events === 0 && (queryChain(list.parentElement ?? list, S.listLoading, rec) ?? list.closest('[aria-busy="true"]'));
+  if (loading) return undefined;
+  return historyEmpty(list, events);
+}
+
+/** A scan found this thread composer: start its history's quiet period now, not at the first keystroke. */
+export function observeHistory(c: Composer, rec: Recorder): void {
+  if (placeOf(c) === 'thread') firstMessage(c, rec);
 }
 
 const FORMAL = /\b(Sie|Ihnen|Ihr|Ihre|Ihrem|Ihren|Ihrer|Ihres)\b/g;
@@ -75,7 +88,7 @@ export function registerOf(text: string): Register | undefined {
  * user's name (the nav photo's alt, dom.md §1.2 [V]); a group's later events carry no name and
  * belong to the last named sender.
  */
-function ownEvents(c: Composer, list: Element, rec: ChainRecorder): Element[] {
+function ownEvents(c: Composer, list: Element, rec: Recorder): Element[] {
   const events = queryChainAll(list, S.messageEvents, rec);
   const incoming = (ev: Element): boolean => ev.classList.contains(S.INCOMING_EVENT_CLASS) || ev.querySelector(`.${S.INCOMING_EVENT_CLASS}`) !== null;
   if (events.some(incoming)) return events.filter((ev) => !incoming(ev));
@@ -89,7 +102,7 @@ function ownEvents(c: Composer, list: Element, rec: ChainRecorder): Element[] {
 }
 
 /** How the user addressed this person in their latest own messages on the page. */
-function ownRegister(c: Composer, rec: ChainRecorder): Register | undefined {
+function ownRegister(c: Composer, rec: Recorder): Register | undefined {
   const list = queryChain(c.scope, S.messageList, rec);
   if (!list) return undefined;
   for (const ev of ownEvents(c, list, rec).slice(-10).reverse()) {
@@ -99,7 +112,7 @@ function ownRegister(c: Composer, rec: ChainRecorder): Register | undefined {
   return undefined;
 }
 
-function messageContext(c: Composer, rec: ChainRecorder): ComposerContext {
+function messageContext(c: Composer, rec: Recorder): ComposerContext {
   const ctx: ComposerContext = {};
   const recipient = messageRecipient(c, rec);
   if (recipient) ctx.recipient = recipient;
@@ -109,6 +122,10 @@ function messageContext(c: Composer, rec: ChainRecorder): ComposerContext {
   if (body) ctx.prefill = body;
   const chips = queryChainAll(c.scope, S.quickReplyChips, rec);
   if ((body && BIRTHDAY.test(body)) || chips.some((chip) => BIRTHDAY.test(textOf(chip)))) ctx.occasion = 'birthday';
+  // An overlay a catch-up "Message" link opened: its greeting came from the link's body= (2026).
+  const catchUp = catchUpContext(c.editor, recipient?.name, rec);
+  if (catchUp?.prefill && !ctx.prefill) ctx.prefill = catchUp.prefill;
+  if (catchUp?.occasion) ctx.occasion = catchUp.occasion;
   const register = ownRegister(c, rec);
   if (register) ctx.register = register;
   return ctx;
@@ -116,7 +133,7 @@ function messageContext(c: Composer, rec: ChainRecorder): ComposerContext {
 
 /* ---------- catch-up birthday dialog ---------- */
 
-function quickDialogContext(c: Composer, rec: ChainRecorder): ComposerContext {
+function quickDialogContext(c: Composer, rec: Recorder): ComposerContext {
   const dialog = c.scope;
   const doc = c.editor.ownerDocument;
   // The dialog shows the name in its first paragraph and the event in the second (dom.md §1.3 [C]).
@@ -139,9 +156,11 @@ function quickDialogContext(c: Composer, rec: ChainRecorder): ComposerContext {
 
 /* ---------- connection request note ---------- */
 
-function noteContext(c: Composer, rec: ChainRecorder): ComposerContext {
+function noteContext(c: Composer, rec: Recorder): ComposerContext {
   const doc = c.editor.ownerDocument;
-  const pageSlug = profileSlug(doc.URL);
+  // A profile page names the person in its path; the invite dialog's own page
+  // (/preload/(search-)custom-invite/?vanityName=…, research/dom-2026.md §1 PARTLY) in its query.
+  const pageSlug = profileSlug(doc.URL) ?? (isInvitePage(doc.URL) ? inviteVanityName(doc.URL) : undefined);
   // The modal's "Personalize your invitation to <strong>Name</strong>" [U].
   let name = textOf(c.scope.querySelector('strong'));
   const links = queryChainAll(doc, S.connectLink, rec);
@@ -149,7 +168,7 @@ function noteContext(c: Composer, rec: ChainRecorder): ComposerContext {
     links.find((l) => pageSlug !== undefined && inviteVanityName(l.getAttribute('href') ?? '') === pageSlug) ??
     (links.length === 1 ? links[0] : links.find((l) => name !== '' && (l.getAttribute('aria-label') ?? '').includes(name)));
   if (!name && link) name = nameFromConnectLabel(link.getAttribute('aria-label') ?? '') ?? '';
-  if (!name && pageSlug) name = textOf(queryChain(doc, S.profileName, rec));
+  if (!name && profileSlug(doc.URL)) name = textOf(queryChain(doc, S.profileName, rec));
   const slug = pageSlug ?? (link ? inviteVanityName(link.getAttribute('href') ?? '') : undefined);
   const ctx: ComposerContext = { firstMessage: true };
   const recipient = person(name, slug ? slugKey(slug) : undefined);
@@ -157,7 +176,7 @@ function noteContext(c: Composer, rec: ChainRecorder): ComposerContext {
   return ctx;
 }
 
-export function readContext(c: Composer, rec: ChainRecorder): ComposerContext {
+export function readContext(c: Composer, rec: Recorder): ComposerContext {
   switch (placeOf(c)) {
     case 'thread':
       return messageContext(c, rec);

@@ -3,24 +3,21 @@
  * to events). dom.md §1.6: the whole picker is [S] and the groups modal id is unknown, so it is
  * found by structure (a dialog holding the invitee search or results), rows by role, and labels
  * ("Invite N", "Member") are only used to tell apart what structure cannot.
+ *
+ * The picker keeps people selected in earlier searches in a pane of its own
+ * (research/dom-2026.md §1 PARTLY): after a second search their rows are gone from the results,
+ * so selected() is the union of the checked rows and the pane.
  */
-import { nameKey, queryChain, queryChainAll, textOf, type ChainRecorder } from '../chain';
+import { nameKey, queryChain, queryChainAll, textOf, type Recorder } from '../kit/chain';
+import { isChecked, isDisabled } from '../kit/dom';
+import { uniquePeople } from '../kit/groups';
 import type { GroupCandidate, GroupDialog } from '../types';
 import { groupId, isCompanyPage, profileSlug } from './pages';
 import * as S from './selectors';
 import { firstLine, INVITE_LABEL, INVITED_LABEL, MEMBER_LABEL } from './text';
 
-function checkboxOf(row: Element, rec: ChainRecorder): Element | null {
+function checkboxOf(row: Element, rec: Recorder): Element | null {
   return queryChain(row, S.rowCheckbox, rec);
-}
-
-function isChecked(box: Element): boolean {
-  if (box.localName === 'input') return (box as HTMLInputElement).checked === true;
-  return box.getAttribute('aria-checked') === 'true';
-}
-
-function isDisabled(box: Element): boolean {
-  return box.hasAttribute('disabled') || box.getAttribute('aria-disabled') === 'true';
 }
 
 function candidate(row: Element, state?: GroupCandidate['state']): GroupCandidate {
@@ -28,6 +25,13 @@ function candidate(row: Element, state?: GroupCandidate['state']): GroupCandidat
   const link = row.querySelector('a[href*="/in/"]');
   const slug = link ? profileSlug(link.getAttribute('href') ?? '') : undefined;
   return { key: slug ? `in:${slug}` : nameKey(name), name, row, ...(state ? { state } : {}) };
+}
+
+/** People in the selected-members pane: the first line of each item is the name (srcs 41893219354, 41705690743). */
+function paneSelected(dialog: Element, rec: Recorder): GroupCandidate[] {
+  return queryChainAll(dialog, S.selectedPane, rec)
+    .map((item) => candidate(item))
+    .filter((p) => p.name !== '');
 }
 
 /** What a row without a usable checkbox says about the person ("Member", dom.md §1.6 [S]). */
@@ -41,7 +45,7 @@ function markOf(row: Element): GroupCandidate['state'] {
   return 'member';
 }
 
-function nameOfGroup(dialog: Element, rec: ChainRecorder): string {
+function nameOfGroup(dialog: Element, rec: Recorder): string {
   const doc = dialog.ownerDocument;
   const heading = textOf(queryChain(doc, S.groupName, rec));
   if (heading) return heading;
@@ -50,7 +54,7 @@ function nameOfGroup(dialog: Element, rec: ChainRecorder): string {
   return title || textOf(dialog.querySelector('h2'));
 }
 
-function confirmOf(dialog: Element, rec: ChainRecorder): HTMLElement | null {
+function confirmOf(dialog: Element, rec: Recorder): HTMLElement | null {
   // First pass: a button of the chain whose label says "Invite" (EN [S]) / "einladen" (DE [U]).
   for (const [i, selector] of S.pickerConfirm.selectors.entries()) {
     let buttons: HTMLElement[] = [];
@@ -70,7 +74,7 @@ function confirmOf(dialog: Element, rec: ChainRecorder): HTMLElement | null {
   return primaries.at(-1) ?? null;
 }
 
-export function findGroupDialogs(root: Document | ShadowRoot, rec: ChainRecorder): GroupDialog[] {
+export function findGroupDialogs(root: Document | ShadowRoot, rec: Recorder): GroupDialog[] {
   return queryChainAll(root, S.invitePicker, rec).map((dialog): GroupDialog => {
     const url = dialog.ownerDocument.URL;
     const id = groupId(url);
@@ -83,12 +87,15 @@ export function findGroupDialogs(root: Document | ShadowRoot, rec: ChainRecorder
       groupKey: id ?? name,
       groupName: name,
       selected: () =>
-        rows()
-          .filter((row) => {
-            const box = checkboxOf(row, rec);
-            return box ? isChecked(box) : row.getAttribute('aria-selected') === 'true';
-          })
-          .map((row) => candidate(row)),
+        uniquePeople([
+          ...rows()
+            .filter((row) => {
+              const box = checkboxOf(row, rec);
+              return box ? isChecked(box) : row.getAttribute('aria-selected') === 'true';
+            })
+            .map((row) => candidate(row)),
+          ...paneSelected(dialog, rec),
+        ]),
       marked: () =>
         rows()
           .filter((row) => {

@@ -2,6 +2,7 @@
  * Pure predicates over LinkedIn URLs (research/dom.md §1.2, §1.3, §0.1). No DOM, no state.
  * Every function takes a URL or a string and never throws.
  */
+import { isSiteUrl } from '../registry';
 
 /** Strings may be hrefs relative to linkedin.com (`/in/anna/`), unless `absolute` is asked for. */
 function parse(url: URL | string, absolute = false): URL | null {
@@ -13,10 +14,9 @@ function parse(url: URL | string, absolute = false): URL | null {
   }
 }
 
-/** www.linkedin.com and the bare/country hosts (de.linkedin.com redirects, but frames may sit there). */
+/** A page on the hosts where the guard runs (lib/sites/registry.ts: www.linkedin.com; the bare and country hosts redirect there). */
 export function isLinkedIn(url: URL | string): boolean {
-  const u = parse(url, true);
-  return !!u && u.protocol === 'https:' && (u.hostname === 'linkedin.com' || u.hostname.endsWith('.linkedin.com'));
+  return isSiteUrl('linkedin', parse(url, true) ?? undefined);
 }
 
 const path = (url: URL | string): string => parse(url)?.pathname ?? '';
@@ -107,6 +107,15 @@ export function profileSlug(url: URL | string): string | undefined {
 
 export function isProfile(url: URL | string): boolean {
   return profileSlug(url) !== undefined;
+}
+
+/**
+ * The invite dialog's own page: `/preload/custom-invite/?vanityName=<slug>` and
+ * `/preload/search-custom-invite/?vanityName=<slug>` (research/dom-2026.md §1: src 65773955083
+ * renders the dialog there, top-level or in the /preload/ iframe).
+ */
+export function isInvitePage(url: URL | string): boolean {
+  return /^\/preload\/(search-)?custom-invite\/?$/.test(path(url));
 }
 
 /** `vanityName=` of the connect link (`/preload/custom-invite/?vanityName=<slug>`, dom.md §8.1 D). */

@@ -1,10 +1,12 @@
 /**
- * Every LinkedIn selector, as ordered chains (lib/sites/chain.ts): semantic hooks first (role,
+ * Every LinkedIn selector, as ordered chains (lib/sites/kit/chain.ts): semantic hooks first (role,
  * aria-*, data-*, ids, contenteditable), the surviving BEM names after, hashed classes never.
  * Confidence marks refer to research/dom.md: [V] verified on a live page or dump, [C] several
- * recent sources agree, [S] one source, [U] inferred. German labels are [U] unless noted.
+ * recent sources agree, [S] one source, [U] inferred; "2026" marks refer to
+ * research/dom-2026.md, which supersedes dom.md where they differ. German labels are [U] unless
+ * noted.
  */
-import type { SelectorChain } from '../chain';
+import type { SelectorChain } from '../kit/chain';
 
 const chain = (name: string, selectors: readonly string[]): SelectorChain => ({ name: `linkedin.${name}`, selectors });
 
@@ -50,12 +52,18 @@ export const composerScope = chain('composerScope', [
   'main',
 ]);
 
+/**
+ * The send control is found by structure: the submit button of the composer's own form (its
+ * label "Send"/"Senden" is not needed; kit/controls.ts's structural search is not needed here).
+ */
 export const sendButton = chain('sendButton', [
-  // The form's submit button: "Send", disabled while empty; absent in "Press Enter to Send" (dom.md §1.1 [V]).
+  // The form's submit button: "Send", disabled while empty; absent in "Press Enter to Send" (dom.md §1.1 [V];
+  // 2026 SUPPORTED: stickerdaniel extractor.py, eracle/OpenOutreach compose_send).
   'button[type="submit"]',
   // Its BEM name, should it become type=button (dom.md §1.1 [V]).
   'button.msg-form__send-button',
 ]);
+
 
 export const sendToggle = chain('sendToggle', [
   // "Open send options" (dom.md §1.1 [V]); German label [U].
@@ -153,7 +161,17 @@ export const senderName = chain('senderName', [
 /** Marks a message event written by the other person; own events lack it (dom.md §1.2 [V]). */
 export const INCOMING_EVENT_CLASS = 'msg-s-event-listitem--other';
 
-/* ---------- catch-up birthday dialog ---------- */
+/* ---------- catch-up birthday: the 2026 "Message" link and the 2024 dialog ---------- */
+
+export const nurtureCta = chain('nurtureCta', [
+  // The card's primary "Message" link, aria-label "Message <Name>: …", href /messaging/compose/?body=…
+  // (2026 CONTRADICTS the dialog: srcs 66925725510, 27363750687, 66489085826 [C]).
+  'a[data-view-name="nurture-card-primary-button"]',
+  // The same CTA as a <button> (2024 flow, opened the legacy dialog: srcs 30103513936, 26567130816 [C, older]).
+  'button[data-view-name="nurture-card-primary-button"]',
+  // SDUI list items that carry a compose link, when the view name goes (src 66489085826 fallback [S]).
+  '[role="listitem"] a[href*="/messaging/compose"]',
+]);
 
 export const birthdayEditor = chain('birthdayEditor', [
   // The quick-message dialog's textarea, found by its send button's view name (dom.md §1.3 [C]).
@@ -251,6 +269,15 @@ export const rowCheckbox = chain('rowCheckbox', [
   // The row's checkbox (dom.md §1.6 [S]).
   'input[type="checkbox"]',
   '[role="checkbox"]',
+]);
+
+export const selectedPane = chain('selectedPane', [
+  // The picker keeps people selected in earlier searches in a pane of its own (research/dom-2026.md §1 PARTLY:
+  // src 37143648806 reads its header, srcs 41893219354 and 41705690743 the names in its list [S]).
+  '.invitee-picker-selected-members-pane__list li',
+  // The pane's items when the list class goes [U].
+  '.invitee-picker-selected-members-pane li',
+  '.invitee-picker-selected-members-pane [role="listitem"]',
 ]);
 
 export const pickerConfirm = chain('pickerConfirm', [

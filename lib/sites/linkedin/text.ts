@@ -27,11 +27,25 @@ export function nameFromPictureLabel(label: string): string | undefined {
   return m?.[1]?.trim() || undefined;
 }
 
+/** Close controls: "Close your conversation with <Name>", "Close your draft conversation" [S] / "schließen" [U] (for the diagnostic's words). */
+export const CLOSE_LABEL = /close your (draft )?conversation|remove|schließen|entfernen/i;
+
 /** "Send without a note" (dom.md §1.4 [V]), "Ohne Notiz senden" / "Ohne Nachricht senden" [C]. */
 export const WITHOUT_NOTE = /without|ohne/i;
 
 /** The send-mode radio that makes Enter send: "Press Enter to Send" [V]; German [U]. */
 export const ENTER_SENDS_LABEL = /enter|eingabe/i;
+
+/**
+ * The name in a catch-up card's "Message" link: "Message <Name>: …" (research/dom-2026.md §1,
+ * srcs 27363750687, 66489085826 [C]); German "Nachricht an <Name>: …" [U] and the connections
+ * page's "Nachricht senden an: <Name>" (src 67359775781 [S]).
+ */
+export function nameFromCtaLabel(label: string): string | undefined {
+  const s = label.trim();
+  const m = s.match(/^message\s+(.+?)\s*:/i) ?? s.match(/^nachricht an\s+(.+?)\s*:/i) ?? s.match(/^nachricht senden an\s*:\s*(.+)$/i);
+  return m?.[1]?.trim() || undefined;
+}
 
 /** "Invite 2" (dom.md §1.6 [S]); German "2 einladen" / "Einladen" [U]. */
 export const INVITE_LABEL = /\b(invite|einladen)\b/i;
@@ -43,6 +57,7 @@ export const INVITED_LABEL = /^(invited|pending|eingeladen|ausstehend)$/i;
 
 /** Birthday wording in the languages Taktvoll has lexicons for. */
 export const BIRTHDAY = /birthday|b-?day|geburtstag|anniversaire|cumpleaños|compleanno|verjaardag|🎂/i;
+
 
 const BLOCK = /^(P|DIV|LI|BLOCKQUOTE|H[1-6])$/;
 

@@ -1,14 +1,25 @@
-/** Pure URL predicates for xing.com (research/dom.md §2: the messenger lives under /chats [S]). */
+/**
+ * Pure URL predicates for xing.com (research/dom.md §2: the messenger lives under /chats [S];
+ * research/dom-2026.md: chats also open in a lightbox over a profile page [S]). The guarded host
+ * is the registry's (lib/sites/registry.ts).
+ */
+import { isSiteUrl } from '../registry';
 
-const XING_HOSTS = new Set(['www.xing.com', 'xing.com']);
+export const isXingHost = (url: URL): boolean => isSiteUrl('xing', url);
 
-export const isXingHost = (url: URL): boolean => XING_HOSTS.has(url.hostname);
+/** Any xing.com host, for reading profile links. */
+const isXingDomain = (url: URL): boolean => url.hostname === 'xing.com' || url.hostname.endsWith('.xing.com');
 
 /** https://www.xing.com/chats/<id> → the chat id. */
 export function chatIdFromUrl(url: URL): string | null {
   if (!isXingHost(url)) return null;
   const m = /^\/chats\/([^/?#]+)\/?$/.exec(url.pathname);
-  return m?.[1] ? decodeURIComponent(m[1]) : null;
+  if (!m?.[1]) return null;
+  try {
+    return decodeURIComponent(m[1]);
+  } catch {
+    return m[1];
+  }
 }
 
 /** The chat list or a chat. */
@@ -17,8 +28,10 @@ export const isChatsUrl = (url: URL): boolean => isXingHost(url) && /^\/chats(?:
 /** Endpoints without UI. */
 const NO_UI = /^\/(?:api|graphql|xing-one|login\/api)(?:\/|$)/;
 
+export const isNoUiPath = (url: URL): boolean => NO_UI.test(url.pathname);
+
 export function isXingUiUrl(url: URL): boolean {
-  return url.protocol === 'https:' && isXingHost(url) && !NO_UI.test(url.pathname);
+  return isXingHost(url) && !isNoUiPath(url);
 }
 
 /** A person's key from a profile link: xing.com/profile/<Slug> [S: public profile URL shape]. */
@@ -29,7 +42,7 @@ export function profileKeyFromHref(href: string, base = 'https://www.xing.com/')
   } catch {
     return null;
   }
-  if (!isXingHost(url)) return null;
+  if (!isXingDomain(url)) return null;
   const slug = /^\/profile\/([A-Za-z0-9_.-]+)\/?/.exec(url.pathname)?.[1];
   return slug ? `xing:${slug.toLowerCase()}` : null;
 }

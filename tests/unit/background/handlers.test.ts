@@ -19,7 +19,7 @@ import { loadSettings } from '../../../lib/storage/settings-item';
 import { contentSender, installManifest, pageSender, sendAs } from '../helpers/messaging';
 
 const person = { site: 'xing' as const, key: 'name:anna beispiel', name: 'Anna Beispiel' };
-const health: Health = { site: 'linkedin', url: 'https://www.linkedin.com/feed/', frame: 'top', active: true, reasons: [], composers: 1, groupDialogs: 0, matched: [], errors: [] };
+const health: Health = { site: 'linkedin', url: 'https://www.linkedin.com/feed/', frame: 'top', active: true, reasons: [], composers: 1, groupDialogs: 0, matched: [], failures: [], warnings: [], errors: [] };
 const invite = (name: string) => `Hi ${name}, I am putting together a small round table on platform engineering in Berlin on 12 March, two hours, no slides. Would you like to join us?`;
 let n = 0;
 
@@ -129,6 +129,7 @@ describe('background message handlers', () => {
       ['applyRetention', () => sendFromPage('applyRetention')],
       ['getTabGroupDialogs', () => sendFromPage('getTabGroupDialogs', { tabId: 12 })],
       ['answerTabGroupItem', () => sendFromPage('answerTabGroupItem', { tabId: 12, dialogId: 'd', personKey: 'p', item: 'agreed', checked: true })],
+      ['getTabDiagnostic', () => sendFromPage('getTabDiagnostic', { tabId: 12 })],
     ];
 
     it('covers every page message', () => {

@@ -86,7 +86,9 @@ function page(opts: { enterSends?: boolean; recipient?: string; clears?: boolean
     readText: (c) => c.editor.textContent ?? '',
     sendControls: () => ({ buttons: [document.querySelector<HTMLElement>('.send')!], chips: [], form, enterSends, modEnterSends: false }),
     findGroupDialogs: () => [],
-    health: () => ['test.composer#0'],
+    noteClick: () => undefined,
+    health: () => ({ matched: ['test.composer#0'], failures: [], warnings: [] }),
+    subscribe: () => () => undefined,
   };
   return { form, editor, sent, adapter };
 }

@@ -107,7 +107,9 @@ export function fakeAdapter(opts: AdapterOptions = {}): SiteAdapter {
           confirmControl: () => (opts.noControl ? null : dlg.querySelector<HTMLElement>('.confirm')),
         }),
       ),
-    health: () => [],
+    noteClick: () => undefined,
+    health: () => ({ matched: [], failures: [], warnings: [] }),
+    subscribe: () => () => undefined,
   };
 }
 

@@ -17,13 +17,15 @@ import { installManifest, pageSender, sendAs } from '../helpers/messaging';
 import { DEFAULT_SETTINGS } from '../../../lib/storage/settings';
 import { loadSettings, saveSettings } from '../../../lib/storage/settings-item';
 import { buildExport } from '../../../lib/storage/transfer';
+import { hostPermissions } from '../../../lib/sites/registry';
 
 const manifest = {
   manifest_version: 3,
   name: 'Taktvoll',
   version: '0.1.0',
   permissions: ['storage'],
-  host_permissions: ['https://*.linkedin.com/*', 'https://*.xing.com/*'],
+  // What wxt.config.ts writes: exactly the content scripts' hosts, from the registry.
+  host_permissions: hostPermissions(),
   content_security_policy: { extension_pages: "script-src 'self'; connect-src 'none'" },
 };
 let n = 0;
@@ -69,7 +71,8 @@ describe('options page with the real background', () => {
 
   it('states the manifest facts in the privacy promise', async () => {
     await openPage();
-    expect(screen.getByTestId('hosts').textContent).toContain('https://*.xing.com/*: XING');
+    expect(screen.getByTestId('hosts').textContent).toContain('https://www.xing.com/*: XING');
+    expect(screen.getByTestId('hosts').textContent).toContain('https://web.facebook.com/*: Facebook');
     expect(screen.getByTestId('network').textContent).toMatch(/No network permission/);
   });
 

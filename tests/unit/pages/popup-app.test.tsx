@@ -12,6 +12,7 @@ import { removePageListeners } from '../../../lib/messaging/page-to-background';
 import { installManifest, pageSender, sendAs } from '../helpers/messaging';
 import type { Health } from '../../../lib/messaging/schemas';
 import { PAUSED_INDEFINITELY } from '../../../lib/pages/status';
+import { hostPermissions } from '../../../lib/sites/registry';
 import { loadSettings } from '../../../lib/storage/settings-item';
 
 let n = 0;
@@ -24,6 +25,8 @@ const health: Health = {
   composers: 2,
   groupDialogs: 0,
   matched: [],
+  failures: [],
+  warnings: [],
   errors: [],
   lastFinding: { rule: 'pitch-first-message', at: Date.now() },
 };
@@ -81,7 +84,7 @@ describe('popup with the real background', () => {
 
   it('asks for site access when the browser withholds it, and then guards', async () => {
     await activeTab('https://www.linkedin.com/messaging/thread/1/');
-    const manifest = { host_permissions: ['https://*.linkedin.com/*', 'https://*.xing.com/*'] };
+    const manifest = { host_permissions: ['https://www.linkedin.com/*', 'https://www.xing.com/*'] };
     // Spies (restored after each test), since fake-browser does not model manifests or permissions.
     vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue(manifest as never);
     let granted = false;
@@ -97,7 +100,7 @@ describe('popup with the real background', () => {
     expect(screen.queryByRole('button', { name: 'Pause for an hour' })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Allow Taktvoll on LinkedIn' }));
     await screen.findByText(/Guard active/);
-    expect(asked).toEqual([['https://*.linkedin.com/*']]);
+    expect(asked).toEqual([['https://www.linkedin.com/*']]);
   });
 
   it("asks about the tab's own origin: Messenger withheld does not mean Facebook is", async () => {
@@ -118,7 +121,7 @@ describe('popup with the real background', () => {
   it('offers the withheld sites when the browser hides the tab’s address, and reads the tab again once allowed', async () => {
     // Firefox leaves out the URL of a tab whose site Taktvoll may not read.
     vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation((async () => [{ id: 9, active: true }]) as unknown as typeof fakeBrowser.tabs.query);
-    const manifest = { host_permissions: ['https://*.linkedin.com/*', 'https://*.xing.com/*', 'https://*.facebook.com/*', 'https://*.messenger.com/*'] };
+    const manifest = { host_permissions: hostPermissions() };
     vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue(manifest as never);
     let xing = false;
     vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation((async (p: { origins: string[] }) => xing || !p.origins.some((o) => o.includes('xing.com'))) as never);
@@ -133,7 +136,7 @@ describe('popup with the real background', () => {
     expect(screen.queryByRole('button', { name: 'Allow Taktvoll on LinkedIn' })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Allow Taktvoll on XING' }));
     await screen.findByText(/works only on LinkedIn, XING and Facebook/);
-    expect(asked).toEqual([['https://*.xing.com/*']]);
+    expect(asked).toEqual([['https://www.xing.com/*']]);
     expect(screen.queryByRole('button', { name: 'Allow Taktvoll on XING' })).toBeNull();
   });
 

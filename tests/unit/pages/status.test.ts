@@ -16,16 +16,21 @@ const health = (over: Partial<Health> = {}): Health => ({
   composers: 1,
   groupDialogs: 0,
   matched: [],
+  failures: [],
+  warnings: [],
   errors: [],
   ...over,
 });
 
 describe('siteFromUrl', () => {
-  it('knows the three sites (Messenger counts as Facebook) and nothing else', () => {
+  it('knows the three sites on the hosts where the guard runs (lib/sites/registry.ts), and nothing else', () => {
     expect(siteFromUrl('https://www.linkedin.com/messaging/thread/1/')).toBe('linkedin');
     expect(siteFromUrl('https://www.xing.com/chats')).toBe('xing');
     expect(siteFromUrl('https://www.facebook.com/messages/t/1')).toBe('facebook');
-    expect(siteFromUrl('https://www.messenger.com/t/1')).toBe('facebook');
+    expect(siteFromUrl('https://web.facebook.com/messages/t/1')).toBe('facebook');
+    // retired (redirects to facebook.com/messages), and the mobile site the guard does not know
+    expect(siteFromUrl('https://www.messenger.com/t/1')).toBeUndefined();
+    expect(siteFromUrl('https://m.facebook.com/messages/t/1')).toBeUndefined();
     expect(siteFromUrl('https://evil-linkedin.com/')).toBeUndefined();
     expect(siteFromUrl('https://linkedin.com.evil.example/')).toBeUndefined();
     expect(siteFromUrl('http://www.linkedin.com/')).toBeUndefined();
@@ -65,8 +70,20 @@ describe('summarizeHealth and totals', () => {
       health({ composers: 2, lastFinding: { rule: 'templated-greeting', at: 5 }, reasons: ['a'] }),
       health({ frame: 'sub', composers: 1, groupDialogs: 1, lastFinding: { rule: 'pitch-first-message', at: 9 }, reasons: ['a', 'b'], errors: ['x'] }),
     ]);
-    expect(s).toEqual({ composers: 3, dialogs: 1, lastFinding: { rule: 'pitch-first-message', at: 9 }, reasons: ['a', 'b'], errors: ['x'], frames: 2, matched: [] });
+    expect(s).toEqual({ composers: 3, dialogs: 1, lastFinding: { rule: 'pitch-first-message', at: 9 }, reasons: ['a', 'b'], errors: ['x'], frames: 2, matched: [], failures: [], warnings: [] });
     expect(summarizeHealth([health({ matched: ['a#0', 'b#1'] }), health({ matched: ['b#1'] })]).matched).toEqual(['a#0', 'b#1']);
+  });
+
+  it('sums failures across frames and lists current warnings once', () => {
+    const s = summarizeHealth([
+      health({ failures: [{ where: 'sendControls', why: 'no-send-control', count: 2 }], warnings: ['no-send-control'] }),
+      health({ frame: 'sub', failures: [{ where: 'sendControls', why: 'no-send-control', count: 1 }, { where: 'readContext', why: 'threw TypeError', count: 1 }], warnings: ['no-send-control'] }),
+    ]);
+    expect(s.failures).toEqual([
+      { where: 'sendControls', why: 'no-send-control', count: 3 },
+      { where: 'readContext', why: 'threw TypeError', count: 1 },
+    ]);
+    expect(s.warnings).toEqual(['no-send-control']);
   });
 
   it('totals the four measures', () => {
@@ -79,15 +96,16 @@ describe('readManifestFacts', () => {
   it('reads permissions, host permissions and whether the pages may connect anywhere', () => {
     const facts = readManifestFacts({
       permissions: ['storage'],
-      host_permissions: ['https://*.linkedin.com/*', 'https://*.messenger.com/*', 'https://example.org/*'],
+      host_permissions: ['https://www.linkedin.com/*', 'https://www.facebook.com/*', 'https://web.facebook.com/*', 'https://example.org/*'],
       content_security_policy: { extension_pages: "script-src 'self'; connect-src 'none'; object-src 'none'" },
     });
     expect(facts.permissions).toEqual(['storage']);
     expect(facts.connectNone).toBe(true);
-    expect(facts.hostSite('https://*.linkedin.com/*')).toBe('linkedin');
-    expect(facts.hostSite('https://*.messenger.com/*')).toBe('facebook');
+    expect(facts.hostSite('https://www.linkedin.com/*')).toBe('linkedin');
+    expect(facts.hostSite('https://web.facebook.com/*')).toBe('facebook');
+    expect(facts.hostSite('https://*.messenger.com/*')).toBeUndefined();
     expect(facts.hostSite('https://example.org/*')).toBeUndefined();
-    expect(facts.hostsOf('facebook')).toEqual(['https://*.messenger.com/*']);
+    expect(facts.hostsOf('facebook')).toEqual(['https://www.facebook.com/*', 'https://web.facebook.com/*']);
     expect(facts.hostsOf('xing')).toEqual([]);
     expect(readManifestFacts({ content_security_policy: { extension_pages: "connect-src 'self'" } }).connectNone).toBe(false);
     expect(readManifestFacts({}).permissions).toEqual([]);

@@ -37,8 +37,8 @@ describe('facebook fixture routes', () => {
     const cases: [string, string][] = [
       ['https://www.facebook.com/messages/t/100001', 'Anna Example | Messenger'],
       ['https://www.facebook.com/messages/e2ee/t/100002/', 'Ben Beispiel | Messenger'],
-      ['https://www.messenger.com/t/100003', 'Chloé Müller | Messenger'],
-      ['https://www.messenger.com/e2ee/t/700001', 'Book club | Messenger'],
+      ['https://web.facebook.com/messages/t/100003', 'Chloé Müller | Messenger'],
+      ['https://web.facebook.com/messages/e2ee/t/700001', 'Book club | Messenger'],
       ['https://www.facebook.com/', '<title>Facebook</title>'],
       ['https://www.facebook.com/events/birthdays/', 'Birthdays | Facebook'],
       ['https://www.facebook.com/groups/4455667788/', 'Berlin Product People | Facebook'],
@@ -57,14 +57,14 @@ describe('facebook fixture routes', () => {
   it('passes variants to the page script', () => {
     const cfg = (u: string) => JSON.parse(/window\.__fixtureConfig = (\{.*?\});<\/script>/.exec(get(u)!.body)![1]!);
     expect(cfg('https://www.facebook.com/messages/t/100001?empty=1&delay=50')).toMatchObject({ page: 'thread', threadId: '100001', empty: true, delay: 50, host: 'facebook' });
-    expect(cfg('https://www.messenger.com/t/700001?dialog=1&lang=de')).toMatchObject({ host: 'messenger', dialog: true, lang: 'de' });
+    expect(cfg('https://web.facebook.com/messages/t/700001?dialog=1&lang=de')).toMatchObject({ host: 'web', dialog: true, lang: 'de' });
     expect(cfg('https://www.facebook.com/?chat=100002')).toMatchObject({ page: 'home', chat: '100002' });
     expect(cfg('https://www.facebook.com/groups/makersdach?dialog=1')).toMatchObject({ page: 'group', groupId: 'makersdach', dialog: true });
   });
 
   it('answers nothing for other URLs', () => {
     expect(get('https://www.facebook.com/anna.example')).toBeNull();
-    expect(get('https://www.messenger.com/')).toBeNull();
+    expect(get('https://www.messenger.com/t/100001')).toBeNull();
     expect(get('https://www.xing.com/chats/1')).toBeNull();
   });
 });

@@ -5,10 +5,10 @@
  */
 import { expect, it } from 'vitest';
 import { linkedin } from '../../../../lib/sites/linkedin/adapter';
-import type { SelectorChain } from '../../../../lib/sites/chain';
+import type { SelectorChain } from '../../../../lib/sites/kit/chain';
 import * as S from '../../../../lib/sites/linkedin/selectors';
-import { GROUP, PEOPLE, THREADS, catchUpPage, composePage, feedPage, groupPage, profilePage, threadPage, type Lang } from '../../../fixtures/linkedin/pages';
-import { load, mountNamed, settle } from './load';
+import { GROUP, PEOPLE, THREADS, catchUpPage, composePage, feedPage, groupPage, invitePicker, profilePage, threadPage, withoutStyle, type Lang } from '../../../fixtures/linkedin/pages';
+import { fragment, load, mountNamed, settle } from './load';
 
 function useComposers(root: Document | ShadowRoot): number {
   const found = linkedin.findComposers(root);
@@ -28,8 +28,8 @@ function tour(lang: Lang): void {
     expect(useComposers(document)).toBe(1);
   }
   {
-    // an empty thread still loading
-    const { document } = load(threadPage(THREADS[2]!.id, { lang, empty: true }), `https://www.linkedin.com/messaging/thread/${THREADS[2]!.id}/`);
+    // an empty thread still loading, with the older loader
+    const { document } = load(threadPage(THREADS[2]!.id, { lang, empty: true, loader: true }), `https://www.linkedin.com/messaging/thread/${THREADS[2]!.id}/`);
     settle(document, (t) => t.hasAttribute('data-loads'));
     expect(linkedin.readContext(linkedin.findComposers(document)[0]!).firstMessage).toBeUndefined();
   }
@@ -47,7 +47,17 @@ function tour(lang: Lang): void {
     expect(useComposers(root)).toBe(2);
   }
   {
+    // 2026: a click on the card's link, the pre-filled overlay in the shadow root
     const { document } = load(catchUpPage({ lang }), `https://www.linkedin.com/mynetwork/catch-up/birthday/${q}`);
+    settle(document);
+    linkedin.noteClick(document.querySelector('a[data-view-name="nurture-card-primary-button"]')!);
+    const root = document.getElementById('interop-outlet')!.attachShadow({ mode: 'open' });
+    mountNamed(document, 'catchup-anna', root);
+    expect(useComposers(root)).toBe(1);
+  }
+  {
+    // 2024: the dialog
+    const { document } = load(catchUpPage({ lang, legacy: true }), `https://www.linkedin.com/mynetwork/catch-up/birthday/${q}`);
     settle(document);
     mountNamed(document, 'dialog-anna');
     expect(useComposers(document)).toBe(1);
@@ -79,6 +89,13 @@ function tour(lang: Lang): void {
     expect(d!.confirmControl()).not.toBeNull();
   }
   {
+    // people selected in two searches: the selected-members pane
+    const { document } = load(groupPage({ lang }), `https://www.linkedin.com/groups/${GROUP.id}/${q}`);
+    settle(document);
+    document.body.append(...fragment(document, withoutStyle(invitePicker(lang, { query: 'bernd', selected: ['anna', 'bernd'] }))));
+    expect(linkedin.findGroupDialogs(document)[0]!.selected()).toHaveLength(2);
+  }
+  {
     // the user's own events recognised by name when the incoming marker is gone
     const { document } = load(threadPage(THREADS[1]!.id, { lang }), `https://www.linkedin.com/messaging/thread/${THREADS[1]!.id}/`);
     settle(document);
@@ -91,7 +108,7 @@ function tour(lang: Lang): void {
 it('every selector chain matches in the EN and DE fixtures', () => {
   tour('en');
   tour('de');
-  const hit = new Set(linkedin.health().map((n) => n.replace(/#\d+$/, '')));
+  const hit = new Set(linkedin.health().matched.map((n) => n.replace(/#\d+$/, '')));
   const chains = Object.values(S).filter((v): v is SelectorChain => typeof v === 'object' && v !== null && 'selectors' in v);
   expect(chains.length).toBeGreaterThan(30);
   const missing = chains.map((c) => c.name).filter((n) => !hit.has(n));

@@ -1,7 +1,7 @@
 /** The LinkedIn adapter on the groups "Invite connections" picker. */
 import { describe, expect, it } from 'vitest';
 import { linkedin } from '../../../../lib/sites/linkedin/adapter';
-import { GROUP, LABELS, groupPage, type Lang } from '../../../fixtures/linkedin/pages';
+import { GROUP, LABELS, groupPage, withoutStyle, invitePicker, type Lang } from '../../../fixtures/linkedin/pages';
 import { fragment, load, mountNamed, settle } from './load';
 
 const GROUP_URL = `https://www.linkedin.com/groups/${GROUP.id}/`;
@@ -40,7 +40,7 @@ describe.each<Lang>(['en', 'de'])('invite connections picker (%s)', (lang) => {
     expect(d!.groupKey).toBe(GROUP.id);
     expect(d!.groupName).toBe(GROUP.name);
     expect(d!.root.getAttribute('role')).toBe('dialog');
-    expect(linkedin.health()).toEqual(expect.arrayContaining(['linkedin.invitePicker#0', 'linkedin.groupName#0']));
+    expect(linkedin.health().matched).toEqual(expect.arrayContaining(['linkedin.invitePicker#0', 'linkedin.groupName#0']));
   });
 
   it('selected(): the checked rows, with names; nothing checked at first', () => {
@@ -55,7 +55,31 @@ describe.each<Lang>(['en', 'de'])('invite connections picker (%s)', (lang) => {
       { key: 'name:jurgen muller', name: 'Jürgen Müller' },
     ]);
     expect(sel[0]!.row?.getAttribute('role')).toBe('option');
-    expect(linkedin.health()).toEqual(expect.arrayContaining(['linkedin.pickerRows#0', 'linkedin.rowCheckbox#0']));
+    expect(linkedin.health().matched).toEqual(expect.arrayContaining(['linkedin.pickerRows#0', 'linkedin.rowCheckbox#0']));
+  });
+
+  it('selected(): people selected in an earlier search are in the selected-members pane, not in the results', () => {
+    const { document } = load(groupPage({ lang }), GROUP_URL);
+    settle(document);
+    // Anna was picked after searching "anna"; the search is now "bernd", Bernd picked too.
+    document.body.append(...fragment(document, withoutStyle(invitePicker(lang, { query: 'bernd', selected: ['anna', 'bernd'] }))));
+    const d = linkedin.findGroupDialogs(document)[0]!;
+    expect(Array.from(d.root.querySelectorAll('li[role="option"]')).map((r) => r.getAttribute('data-fixture-name'))).toEqual(['Bernd Beispiel']);
+    expect(d.selected().map((p) => ({ key: p.key, name: p.name }))).toEqual([
+      { key: 'name:bernd beispiel', name: 'Bernd Beispiel' },
+      { key: 'name:anna example', name: 'Anna Example' },
+    ]);
+    expect(linkedin.health().matched).toContain('linkedin.selectedPane#0');
+  });
+
+  it('selected(): the pane by its class alone when its list class changes', () => {
+    const { document } = load(groupPage({ lang }), GROUP_URL);
+    settle(document);
+    document.body.append(...fragment(document, withoutStyle(invitePicker(lang, { query: 'carla', selected: ['anna', 'jurgen'] }))));
+    document.querySelector('.invitee-picker-selected-members-pane__list')!.className = 'x';
+    const d = linkedin.findGroupDialogs(document)[0]!;
+    expect(d.selected().map((p) => p.name)).toEqual(['Anna Example', 'Jürgen Müller']);
+    expect(linkedin.health().matched).toContain('linkedin.selectedPane#1');
   });
 
   it('marked(): the member row without a checkbox', () => {
@@ -85,7 +109,7 @@ describe.each<Lang>(['en', 'de'])('invite connections picker (%s)', (lang) => {
     expect(btn?.getAttribute('data-fixture-action')).toBeNull(); // stripped: found by what LinkedIn renders
     expect(btn?.classList.contains('artdeco-button--primary')).toBe(true);
     expect(btn?.textContent).toBe(L.invite(0));
-    expect(linkedin.health()).toContain('linkedin.pickerConfirm#0');
+    expect(linkedin.health().matched).toContain('linkedin.pickerConfirm#0');
   });
 
   it('confirmControl(): any language, by being the primary button', () => {
@@ -118,7 +142,7 @@ describe.each<Lang>(['en', 'de'])('invite connections picker (%s)', (lang) => {
     const d = linkedin.findGroupDialogs(root)[0]!;
     expect(d.groupName).toBe(GROUP.name);
     expect(d.selected()).toEqual([expect.objectContaining({ key: 'in:anna-example', name: 'Anna Example' })]);
-    expect(linkedin.health()).toEqual(expect.arrayContaining(['linkedin.invitePicker#1', 'linkedin.pickerRows#1', 'linkedin.rowCheckbox#1']));
+    expect(linkedin.health().matched).toEqual(expect.arrayContaining(['linkedin.invitePicker#1', 'linkedin.pickerRows#1', 'linkedin.rowCheckbox#1']));
   });
 
   it('a company page picker is a page invite', () => {

@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { linkedin } from '../../../../lib/sites/linkedin/adapter';
 import type { Composer } from '../../../../lib/sites/types';
 import { PEOPLE, THREADS, bubble, composePage, feedPage, preloadPage, threadPage, type Lang } from '../../../fixtures/linkedin/pages';
+import { COLD_LOAD_MS, SETTLE_MS } from '../../../../lib/sites/kit/settle';
+import { afterSettle, useSettleClock } from '../settle';
 import { fragment, load, mount, mountNamed, settle } from './load';
+
+const clock = useSettleClock();
 
 const ANNA = THREADS[0]!;
 const BERND = THREADS[1]!;
@@ -71,32 +75,78 @@ describe.each<Lang>(['en', 'de'])('full-page thread (%s)', (lang) => {
     expect(ctx.register).toBe(lang === 'de' ? 'sie' : undefined);
   });
 
-  it('says "unknown" while the list loads and "first message" once it loaded empty', () => {
+  it('an empty list is "unknown" until it has stayed empty for the settle period (2026: the shell renders before its events)', () => {
     const { document } = load(threadPage(CARLA.id, { lang, empty: true }), threadUrl(CARLA.id, '?empty=1'));
     settle(document, (t) => t.hasAttribute('data-loads'));
     const c = only(linkedin.findComposers(document));
-    expect(document.querySelector('.msg-s-message-list')!.getAttribute('aria-busy')).toBe('true');
+    expect(document.querySelector('.msg-s-message-list')!.hasAttribute('aria-busy')).toBe(false);
     expect(linkedin.readContext(c).firstMessage).toBeUndefined();
-    // the list finishes loading with zero events
-    mount(document.querySelector<HTMLTemplateElement>('template[data-loads]')!);
-    expect(document.querySelectorAll('li.msg-s-message-list__event')).toHaveLength(0);
+    clock.advance(SETTLE_MS - 1);
+    expect(linkedin.readContext(c).firstMessage).toBeUndefined();
+    clock.advance(1);
     expect(linkedin.readContext(c).firstMessage).toBe(true);
   });
 
-  it('a loader alone (no aria-busy) still means loading', () => {
+  it('an existing thread whose history hydrates late is never a first message', () => {
+    const { document } = load(threadPage(ANNA.id, { lang, hydrate: 1500 }), threadUrl(ANNA.id, '?hydrate=1500'));
+    settle(document, (t) => t.hasAttribute('data-loads'));
+    const c = only(linkedin.findComposers(document));
+    expect(document.querySelectorAll('li.msg-s-message-list__event')).toHaveLength(0);
+    expect(linkedin.readContext(c).firstMessage).toBeUndefined();
+    clock.advance(SETTLE_MS / 2);
+    expect(linkedin.readContext(c).firstMessage).toBeUndefined();
+    mount(document.querySelector<HTMLTemplateElement>('template[data-loads]')!);
+    expect(linkedin.readContext(c).firstMessage).toBe(false);
+  });
+
+  it('the quiet period starts when a scan first sees the list, not at the first keystroke', () => {
     const { document } = load(threadPage(CARLA.id, { lang, empty: true }), threadUrl(CARLA.id));
     settle(document, (t) => t.hasAttribute('data-loads'));
-    document.querySelector('.msg-s-message-list')!.removeAttribute('aria-busy');
+    const c = only(linkedin.findComposers(document)); // the scan: first sight
+    clock.advance(SETTLE_MS);
+    expect(linkedin.readContext(c).firstMessage).toBe(true);
+  });
+
+  it('on a cold page load an empty list stays "unknown" for the first ten seconds', () => {
+    clock.setDocumentAge(0);
+    const { document } = load(threadPage(CARLA.id, { lang, empty: true }), threadUrl(CARLA.id));
+    settle(document, (t) => t.hasAttribute('data-loads'));
     const c = only(linkedin.findComposers(document));
+    clock.advance(SETTLE_MS);
     expect(linkedin.readContext(c).firstMessage).toBeUndefined();
-    expect(linkedin.health()).toContain('linkedin.listLoading#1');
+    clock.advance(COLD_LOAD_MS - SETTLE_MS);
+    expect(linkedin.readContext(c).firstMessage).toBe(true);
+  });
+
+  it('events that go away (a re-render) start the quiet period again', () => {
+    const document = openThread(ANNA.id, lang);
+    const c = only(linkedin.findComposers(document));
+    expect(linkedin.readContext(c).firstMessage).toBe(false);
+    document.querySelectorAll('li.msg-s-message-list__event').forEach((e) => e.remove());
+    expect(linkedin.readContext(c).firstMessage).toBeUndefined();
+    clock.advance(SETTLE_MS);
+    expect(linkedin.readContext(c).firstMessage).toBe(true);
+  });
+
+  it('the older loader (aria-busy, or the loader alone) means loading, however long', () => {
+    const { document } = load(threadPage(CARLA.id, { lang, empty: true, loader: true }), threadUrl(CARLA.id, '?loader=1'));
+    settle(document, (t) => t.hasAttribute('data-loads'));
+    const c = only(linkedin.findComposers(document));
+    expect(document.querySelector('.msg-s-message-list')!.getAttribute('aria-busy')).toBe('true');
+    expect(afterSettle(clock, () => linkedin.readContext(c).firstMessage)).toBeUndefined();
+    document.querySelector('.msg-s-message-list')!.removeAttribute('aria-busy');
+    expect(afterSettle(clock, () => linkedin.readContext(c).firstMessage)).toBeUndefined();
+    expect(linkedin.health().matched).toContain('linkedin.listLoading#1');
+    // the list finishes loading with zero events: now it settles
+    mount(document.querySelector<HTMLTemplateElement>('template[data-loads]')!);
+    expect(afterSettle(clock, () => linkedin.readContext(c).firstMessage)).toBe(true);
   });
 
   it('a subject field (InMail) means a cold first message, history or not', () => {
     const document = openThread(ANNA.id, lang, { inmail: true });
     const ctx = linkedin.readContext(only(linkedin.findComposers(document)));
     expect(ctx.firstMessage).toBe(true);
-    expect(linkedin.health()).toContain('linkedin.subjectField#0');
+    expect(linkedin.health().matched).toContain('linkedin.subjectField#0');
   });
 
   it('reads the text without the placeholder, one line per paragraph', () => {
@@ -142,7 +192,7 @@ describe.each<Lang>(['en', 'de'])('full-page thread (%s)', (lang) => {
     const c = only(linkedin.findComposers(document));
     expect(linkedin.sendControls(c).enterSends).toBe(true);
     // the toggle found by its English/German label or, failing both, by its BEM name
-    expect(linkedin.health().some((n) => n.startsWith('linkedin.sendToggle#'))).toBe(true);
+    expect(linkedin.health().matched.some((n) => n.startsWith('linkedin.sendToggle#'))).toBe(true);
   });
 
   it('birthday quick replies are chips that send canned text, and make the occasion a birthday', () => {
@@ -165,7 +215,7 @@ describe('send mode from the hovercard', () => {
     const enter = document.querySelector<HTMLInputElement>('.msg-form__hovercard input[value="enter"]')!;
     enter.checked = true;
     expect(linkedin.sendControls(c).enterSends).toBe(true);
-    expect(linkedin.health()).toContain('linkedin.sendModeRadios#0');
+    expect(linkedin.health().matched).toContain('linkedin.sendModeRadios#0');
   });
 });
 
@@ -189,7 +239,7 @@ describe.each<Lang>(['en', 'de'])('compose (%s)', (lang) => {
     settle(document);
     const c = only(linkedin.findComposers(document));
     expect(linkedin.readText(c)).toBe(body);
-    const ctx = linkedin.readContext(c);
+    const ctx = afterSettle(clock, () => linkedin.readContext(c));
     expect(ctx.prefill).toBe(body);
     expect(ctx.occasion).toBe('birthday');
     expect(ctx.firstMessage).toBe(true);
@@ -215,6 +265,7 @@ describe.each<Lang>(['en', 'de'])('overlay bubbles (%s)', (lang) => {
     const composers = linkedin.findComposers(document);
     expect(composers).toHaveLength(3);
     expect(composers.map((c) => c.scope.localName)).toEqual(['aside', 'aside', 'aside']);
+    clock.advance(SETTLE_MS);
     const ctxs = composers.map((c) => linkedin.readContext(c));
     expect(ctxs.map((x) => x.recipient)).toEqual([
       { name: 'Anna Example', key: 'in:anna-example' },
@@ -223,7 +274,7 @@ describe.each<Lang>(['en', 'de'])('overlay bubbles (%s)', (lang) => {
       { name: 'Carla Muster', key: 'name:carla muster' },
     ]);
     expect(ctxs.map((x) => x.firstMessage)).toEqual([false, false, true]);
-    expect(linkedin.health()).toContain('linkedin.composerScope#1');
+    expect(linkedin.health().matched).toContain('linkedin.composerScope#1');
   });
 
   it('inside the #interop-outlet open shadow root', () => {
@@ -239,7 +290,7 @@ describe.each<Lang>(['en', 'de'])('overlay bubbles (%s)', (lang) => {
     expect(c.editor.getRootNode()).toBe(root);
     expect(linkedin.readContext(c).recipient).toEqual({ name: 'Anna Example', key: 'in:anna-example' });
     expect(linkedin.sendControls(c).buttons).toHaveLength(1);
-    expect(linkedin.health()).toContain('linkedin.interopOutlet#0');
+    expect(linkedin.health().matched).toContain('linkedin.interopOutlet#0');
   });
 
   it('the outlet is also found by its test id', () => {
@@ -248,7 +299,7 @@ describe.each<Lang>(['en', 'de'])('overlay bubbles (%s)', (lang) => {
     host.removeAttribute('id');
     const root = host.attachShadow({ mode: 'open' });
     expect(linkedin.shadowRoots(document)).toEqual([root]);
-    expect(linkedin.health()).toContain('linkedin.interopOutlet#1');
+    expect(linkedin.health().matched).toContain('linkedin.interopOutlet#1');
   });
 
   it('inside the /preload/ iframe document', () => {
@@ -274,10 +325,10 @@ describe('fallback selectors', () => {
     const ed = document.querySelector('[role="textbox"]')!;
     ed.setAttribute('aria-label', 'Schreiben Sie etwas');
     expect(linkedin.findComposers(document)).toHaveLength(1);
-    expect(linkedin.health()).toContain('linkedin.messageEditor#2');
+    expect(linkedin.health().matched).toContain('linkedin.messageEditor#2');
     ed.removeAttribute('role');
     expect(linkedin.findComposers(document)).toHaveLength(1);
-    expect(linkedin.health()).toContain('linkedin.messageEditor#3');
+    expect(linkedin.health().matched).toContain('linkedin.messageEditor#3');
   });
 
   it('does not take a comment box or the post editor for a message composer', () => {
@@ -302,7 +353,7 @@ describe('fallback selectors', () => {
     const c = only(linkedin.findComposers(document));
     expect(c.scope).toBe(aside);
     expect(linkedin.readContext(c).firstMessage).toBe(false);
-    expect(linkedin.health()).toEqual(expect.arrayContaining(['linkedin.composerScope#0', 'linkedin.messageEvents#1']));
+    expect(linkedin.health().matched).toEqual(expect.arrayContaining(['linkedin.composerScope#0', 'linkedin.messageEvents#1']));
   });
 
   it('unknown DOM: nothing found, nothing thrown', () => {

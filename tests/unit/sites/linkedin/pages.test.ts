@@ -12,12 +12,12 @@ const PROFILE_COMPOSE =
   'https://www.linkedin.com/messaging/compose/?profileUrn=urn%3Ali%3Afsd_profile%3AACoAABc1x2sBq9kLmN0pQrStUvWxYz12345&recipient=ACoAABc1x2sBq9kLmN0pQrStUvWxYz12345&screenContext=NON_SELF_PROFILE_VIEW&interop=msgOverlay';
 const BIRTHDAY_COMPOSE = 'https://www.linkedin.com/messaging/compose/?body=Happy%20birthday%2C%20Anna!%20%F0%9F%8E%89&recipient=ACoAABc1x2sBq9kLmN0pQrStUvWxYz12345';
 
-describe('matchesUrl / isLinkedIn', () => {
+describe('matchesUrl / isLinkedIn: the registry\'s host only (the bare and country hosts redirect to www)', () => {
   it.each([
     ['https://www.linkedin.com/feed/', true],
     ['https://www.linkedin.com/preload/?_bprMode=vanilla', true],
-    ['https://de.linkedin.com/in/anna-example', true],
-    ['https://linkedin.com/messaging/', true],
+    ['https://de.linkedin.com/in/anna-example', false],
+    ['https://linkedin.com/messaging/', false],
     ['http://www.linkedin.com/feed/', false],
     ['https://www.linkedin.com.evil.example/feed/', false],
     ['https://www.xing.com/chats', false],
@@ -25,6 +25,16 @@ describe('matchesUrl / isLinkedIn', () => {
   ])('%s → %s', (url, ok) => {
     expect(linkedin.matchesUrl(new URL(url))).toBe(ok);
     expect(P.isLinkedIn(url)).toBe(ok);
+  });
+});
+
+describe('the invite dialog\'s own page', () => {
+  it('is /preload/custom-invite/ or /preload/search-custom-invite/, with the vanity name in the query', () => {
+    expect(P.isInvitePage('https://www.linkedin.com/preload/custom-invite/?vanityName=anna-example')).toBe(true);
+    expect(P.isInvitePage('https://www.linkedin.com/preload/search-custom-invite/?vanityName=anna-example')).toBe(true);
+    expect(P.isInvitePage('https://www.linkedin.com/preload/')).toBe(false);
+    expect(P.isInvitePage('https://www.linkedin.com/in/anna-example/')).toBe(false);
+    expect(P.inviteVanityName('https://www.linkedin.com/preload/search-custom-invite/?vanityName=Anna-Example')).toBe('anna-example');
   });
 });
 

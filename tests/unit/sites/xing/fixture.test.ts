@@ -42,9 +42,16 @@ describe('xing fixture routes', () => {
     expect(cfg('https://www.xing.com/chats/c9d0e1f2/?dialog=1&empty=1')).toMatchObject({ lang: 'de', chatId: 'c9d0e1f2', dialog: true, empty: true, delay: 400 });
   });
 
+  it('serves profile pages whose "Nachricht schreiben" opens the chat lightbox', () => {
+    const page = get('https://www.xing.com/profile/Anna_Beispiel?lightbox=1&enter=send')!;
+    expect(page.body).toContain('Anna Beispiel | XING');
+    const cfg = JSON.parse(/window\.__fixtureConfig = (\{.*?\});<\/script>/.exec(page.body)![1]!);
+    expect(cfg).toMatchObject({ chatId: 'a1b2c3d4', profile: 'Anna_Beispiel', lightbox: true, enter: 'send' });
+  });
+
   it('answers nothing for other URLs', () => {
     expect(get('https://www.xing.com/chats')).toBeNull();
-    expect(get('https://www.xing.com/profile/Anna_Beispiel')).toBeNull();
+    expect(get('https://www.xing.com/profile/Somebody_Else')).toBeNull();
     expect(get('https://www.facebook.com/chats/a1b2c3d4')).toBeNull();
   });
 });

@@ -7,7 +7,9 @@ describe('xing URL predicates', () => {
   it('reads the chat id from /chats/<id>', () => {
     expect(chatIdFromUrl(u('https://www.xing.com/chats/a1b2c3d4'))).toBe('a1b2c3d4');
     expect(chatIdFromUrl(u('https://www.xing.com/chats/a1b2c3d4/?occasion=birthday'))).toBe('a1b2c3d4');
-    expect(chatIdFromUrl(u('https://xing.com/chats/x-1'))).toBe('x-1');
+    expect(chatIdFromUrl(u('https://www.xing.com/chats/x-1'))).toBe('x-1');
+    expect(chatIdFromUrl(u('https://xing.com/chats/x-1'))).toBeNull(); // not a guarded host (the registry's is www.)
+    expect(chatIdFromUrl(u('https://www.xing.com/chats/%E0%A4%A'))).toBe('%E0%A4%A');
     expect(chatIdFromUrl(u('https://www.xing.com/chats'))).toBeNull();
     expect(chatIdFromUrl(u('https://www.xing.com/chats/a/b'))).toBeNull();
     expect(chatIdFromUrl(u('https://www.xing.com/profile/Anna_Beispiel'))).toBeNull();

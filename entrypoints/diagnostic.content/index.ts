@@ -6,5 +6,7 @@ import { hostPermissions } from '../../lib/sites/registry';
 export default defineContentScript({
   matches: hostPermissions(),
   runAt: 'document_idle',
+  // No announcement carrying the extension id (see the site scripts).
+  noScriptStartedPostMessage: true,
   main: (ctx) => ctx.onInvalidated(answerDiagnostic(window)),
 });

@@ -4,6 +4,7 @@
  * the content scripts can import it within their size budget; `./index.ts` adds the model.
  */
 import { fingerprintOf, normaliseParsed } from './fingerprint';
+import { lexiconsLoaded } from './lexicon';
 import { findPhrases } from './match';
 import { firstName, questionsFor, ref } from './messages';
 import { compilePersonalRule, matchRule } from './personal';
@@ -21,6 +22,7 @@ export { InMemorySendMemory, type MemoryOptions } from './memory';
 export { validatePersonalRule, MAX_RULE_LENGTH, type RuleValidation } from './personal';
 export { firstName } from './messages';
 export { mergeSpans } from './rules/shared';
+export { lexiconsLoaded, useLexicons, type Lexicon } from './lexicon';
 export type { HeadScores } from './rules/decide';
 export * from './types';
 
@@ -83,6 +85,15 @@ export interface Prepared {
  * stops at 8,000, Messenger at 20,000), so a hostile paste costs the same as a long letter.
  */
 export const MAX_DRAFT = 20_000;
+
+/**
+ * Build the phrase index now (a few ms, once). The index is otherwise built by the first draft a
+ * page analyses; a content script calls this when the user first focuses a composer, so that
+ * neither page load nor the first keystroke pays for it.
+ */
+export function warmUp(): void {
+  findPhrases([]);
+}
 
 export function prepare(draft: string, context: DraftContext = {}): Prepared {
   const ctx: DraftContext = context ?? {};
@@ -199,7 +210,8 @@ function afterSilence(f: Finding, days: number, input: RuleInput): Finding {
 
 /** The rules alone (what the content scripts run at send time for text the model has not seen). */
 export function analyzeWithRules(draft: string, context: DraftContext = {}, memory?: SendMemory, scores?: HeadScores): Finding[] {
-  if (typeof draft !== 'string' || !/\S/.test(draft)) return [];
+  // Without its word lists (a content script before the background answered) it judges nothing.
+  if (typeof draft !== 'string' || !/\S/.test(draft) || !lexiconsLoaded()) return [];
   return judge(prepare(draft, context ?? {}), memory, scores);
 }
 

@@ -8,7 +8,7 @@
  * message. One-permutation MinHash (128 bins, rotation densification) over character 5-grams;
  * names dropped, digits folded. No raw text is kept — only the bin minima and the shingle count.
  */
-import { GENERIC_WORDS } from './lexicon';
+import { GENERIC_WORDS, lexicon } from './lexicon';
 import { findPhrases } from './match';
 import { parse } from './text';
 import type { Fingerprint } from './types';
@@ -62,6 +62,7 @@ export function normaliseForFingerprint(text: string, names: readonly string[] =
 /** The same, for a draft the analyzer has already parsed. */
 export function normaliseParsed(input: RuleInput): Normalised {
   const { text: parsed, matches } = input;
+  lexicon(); // GENERIC_WORDS
   const names = nameTokens(input);
   const frame = new Uint8Array(parsed.tokens.length);
   for (const m of matches) if (FRAME_CATS.has(m.entry.cat)) for (let k = m.i; k < m.j; k++) frame[k] = 1;

@@ -8,6 +8,7 @@
  * the `analyze` CLI, the eval and the benchmark. Content scripts import `./core` instead: it has
  * no weights, and they receive the model's verdict from the background.
  */
+import './lexicon/all';
 import { judge, prepare, type HeadScores, type Prepared } from './core';
 import { nameTokens } from './rules/greeting';
 import { modelSignals } from './rules/signals';

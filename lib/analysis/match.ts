@@ -2,7 +2,7 @@
  * Matching the phrase index against a parsed draft. The index is a word trie, so each position
  * costs only as many steps as the longest phrase that actually continues there.
  */
-import { INDEX, SUFFIXES, type Category, type Entry } from './lexicon';
+import { lexicon, lexiconsLoaded, SUFFIXES, type Category, type Entry } from './lexicon';
 import type { Token } from './text';
 
 export interface Match {
@@ -26,10 +26,11 @@ interface Node {
 const node = (): Node => ({ next: new Map(), prefixed: [], entries: [] });
 
 function buildTrie(): Node {
+  const index = lexicon();
   const root = node();
   const all: Entry[] = [];
-  for (const list of INDEX.exact.values()) all.push(...list);
-  for (const list of INDEX.prefix.values()) all.push(...list);
+  for (const list of index.exact.values()) all.push(...list);
+  for (const list of index.prefix.values()) all.push(...list);
   for (const entry of all) {
     let cur = root;
     for (const w of entry.words) {
@@ -55,32 +56,45 @@ function buildTrie(): Node {
   return root;
 }
 
-const ROOT = buildTrie();
-
-/** Compound endings grouped by their last three letters, so a word checks only a handful. */
-const SUFFIX_INDEX = new Map<string, { suffix: string; entry: Entry }[]>();
-for (const x of SUFFIXES) {
-  const key = x.suffix.slice(-3);
-  const list = SUFFIX_INDEX.get(key);
-  if (list) list.push(x);
-  else SUFFIX_INDEX.set(key, [x]);
+interface Trie {
+  root: Node;
+  /** Compound endings grouped by their last three letters, so a word checks only a handful. */
+  suffixes: Map<string, { suffix: string; entry: Entry }[]>;
+  /** The root's prefix patterns by their first three letters; shorter ones are checked for every word. */
+  prefixed: Map<string, [string, Node][]>;
+  short: [string, Node][];
 }
 
-/** The root's prefix patterns by their first three letters; shorter ones are checked for every word. */
-const ROOT_PREFIXED = new Map<string, [string, Node][]>();
-const ROOT_SHORT: [string, Node][] = [];
-for (const [p, pn] of ROOT.prefixed) {
-  if (p.length < 3) {
-    ROOT_SHORT.push([p, pn]);
-    continue;
+let trie: Trie | undefined;
+
+/** Built on the first draft, not at load (see lexicon()). */
+function getTrie(): Trie {
+  if (trie) return trie;
+  if (!lexiconsLoaded()) return { root: node(), suffixes: new Map(), prefixed: new Map(), short: [] };
+  const root = buildTrie();
+  const suffixes = new Map<string, { suffix: string; entry: Entry }[]>();
+  for (const x of SUFFIXES) {
+    const key = x.suffix.slice(-3);
+    const list = suffixes.get(key);
+    if (list) list.push(x);
+    else suffixes.set(key, [x]);
   }
-  const key = p.slice(0, 3);
-  const list = ROOT_PREFIXED.get(key);
-  if (list) list.push([p, pn]);
-  else ROOT_PREFIXED.set(key, [[p, pn]]);
+  const prefixed = new Map<string, [string, Node][]>();
+  const short: [string, Node][] = [];
+  for (const [p, pn] of root.prefixed) {
+    if (p.length < 3) {
+      short.push([p, pn]);
+      continue;
+    }
+    const key = p.slice(0, 3);
+    const list = prefixed.get(key);
+    if (list) list.push([p, pn]);
+    else prefixed.set(key, [[p, pn]]);
+  }
+  return (trie = { root, suffixes, prefixed, short });
 }
 
-function walk(cur: Node, tokens: readonly Token[], i: number, k: number, out: Match[]): void {
+function walk(T: Trie, cur: Node, tokens: readonly Token[], i: number, k: number, out: Match[]): void {
   if (k > i && cur.entries.length) {
     const first = tokens[i];
     const last = tokens[k - 1];
@@ -91,31 +105,32 @@ function walk(cur: Node, tokens: readonly Token[], i: number, k: number, out: Ma
   const t = tokens[k];
   if (!t || !t.n) return;
   const child = cur.next.get(t.n);
-  if (child) walk(child, tokens, i, k + 1, out);
-  if (cur === ROOT) {
-    walkPrefixed(ROOT_PREFIXED.get(t.n.slice(0, 3)), t.n, tokens, i, k, out);
-    walkPrefixed(ROOT_SHORT, t.n, tokens, i, k, out);
+  if (child) walk(T, child, tokens, i, k + 1, out);
+  if (cur === T.root) {
+    walkPrefixed(T, T.prefixed.get(t.n.slice(0, 3)), t.n, tokens, i, k, out);
+    walkPrefixed(T, T.short, t.n, tokens, i, k, out);
   } else {
-    walkPrefixed(cur.prefixed, t.n, tokens, i, k, out);
+    walkPrefixed(T, cur.prefixed, t.n, tokens, i, k, out);
   }
 }
 
-function walkPrefixed(list: [string, Node][] | undefined, n: string, tokens: readonly Token[], i: number, k: number, out: Match[]): void {
+function walkPrefixed(T: Trie, list: [string, Node][] | undefined, n: string, tokens: readonly Token[], i: number, k: number, out: Match[]): void {
   if (!list) return;
-  for (const [p, pn] of list) if (n.length >= p.length && n.startsWith(p)) walk(pn, tokens, i, k + 1, out);
+  for (const [p, pn] of list) if (n.length >= p.length && n.startsWith(p)) walk(T, pn, tokens, i, k + 1, out);
 }
 
 /** All lexicon phrases in the draft (overlaps included). */
 export function findPhrases(tokens: readonly Token[]): Match[] {
+  const T = getTrie();
   const out: Match[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i];
     if (!first || !first.n) continue;
-    walk(ROOT, tokens, i, i, out);
+    walk(T, T.root, tokens, i, i, out);
     // compounds: "Beratungsgespräch" ends with "gespräch"
     const n = first.n;
     if (n.length >= 7) {
-      const candidates = SUFFIX_INDEX.get(n.slice(-3));
+      const candidates = T.suffixes.get(n.slice(-3));
       if (candidates) {
         for (const { suffix, entry } of candidates) {
           if (n.length >= suffix.length + 3 && n.endsWith(suffix)) out.push({ entry, i, j: i + 1, s: first.s, e: first.e });

@@ -4,7 +4,7 @@
  * draft. Words are at most MAX_WORD letters and phrases at most 120 characters, so matching is
  * linear in the draft with a small constant — no user regex, nothing that can backtrack.
  */
-import { STOPWORDS } from './lexicon';
+import { lexicon, STOPWORDS } from './lexicon';
 import { MAX_WORD, normWord, type ParsedText } from './text';
 import type { Span } from './types';
 
@@ -43,6 +43,7 @@ export function validatePersonalRule(phrase: string): RuleValidation {
   const literal = (p.match(LITERAL) ?? []).length;
   if (literal < 3) return { ok: false, reason: 'too-broad' };
   const hasWild = words.some((w) => w.includes('*') || w.includes('?'));
+  lexicon(); // STOPWORDS
   if (!hasWild && words.every((w) => STOPWORDS.has(w))) return { ok: false, reason: 'too-broad' };
   // a single word that is mostly wildcard: "ab*", "*x*"
   if (words.length === 1 && hasWild && (words[0] ?? '').replace(/[*?]/g, '').length < 3) return { ok: false, reason: 'too-broad' };

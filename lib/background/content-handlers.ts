@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { scoreDraft } from '../analysis';
+import { ALL_LEXICONS } from '../analysis/lexicon/all';
 import * as repo from '../db/repo';
 import type { ContentToBackground } from '../messaging/content-to-background';
 import {
@@ -34,6 +35,7 @@ export async function judgeDraft(data: unknown, now: number = Date.now()): Promi
 
 export const contentHandlers: Handlers<ContentToBackground, ContentSender> = {
   judgeDraft: (data) => judgeDraft(data),
+  getLexicons: () => [...ALL_LEXICONS],
   getComposerInfo: async (data) => {
     const person = personRefSchema.parse(data);
     const settings = await loadSettings();

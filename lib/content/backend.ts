@@ -19,6 +19,8 @@ export interface GuardBackend {
   queryLedger(query: LedgerQuery): Promise<LedgerEntry[] | null>;
   recordLedger(entries: LedgerEntry[]): void;
   settings(): Promise<Settings>;
+  /** The analyzer's word lists, or null when the background cannot be reached. */
+  lexicons(): Promise<unknown>;
 }
 
 export function messagingBackend(onError: (err: unknown) => void): GuardBackend {
@@ -44,5 +46,6 @@ export function messagingBackend(onError: (err: unknown) => void): GuardBackend 
     queryLedger: (query) => quiet(() => sendToBackground('queryLedger', query), null),
     recordLedger: (entries) => void quiet(() => sendToBackground('recordLedger', entries), undefined),
     settings: () => sendToBackground('getSettingsSnapshot', undefined),
+    lexicons: () => quiet(() => sendToBackground('getLexicons', undefined), null),
   };
 }

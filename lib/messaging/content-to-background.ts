@@ -4,6 +4,7 @@
  * anything about a tab is taken from the sender, never from the payload (lib/background/senders.ts).
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { Lexicon } from '../analysis/lexicon/types';
 import type { Settings } from '../storage/settings';
 import type { ComposerInfo, ContentChoice, Health, LedgerEntry, PersonRef, PromptEvent, SendEvent } from './schemas';
 import type { JudgeRequest, JudgeVerdict, LedgerQuery } from './types';
@@ -25,6 +26,8 @@ export interface ContentToBackground {
   queryLedger(query: LedgerQuery): LedgerEntry[];
   /** Record adds, invites and leaves. */
   recordLedger(entries: LedgerEntry[]): void;
+  /** The analyzer's word lists (data the content scripts do not carry; asked once a composer appears). */
+  getLexicons(): Lexicon[];
   /** The validated settings (the content scripts keep zod out of their bundle). */
   getSettingsSnapshot(): Settings;
 }

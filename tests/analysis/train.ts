@@ -14,6 +14,7 @@ import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import '../../lib/analysis/lexicon/all';
 import { prepare } from '../../lib/analysis/core';
 import { nameTokens } from '../../lib/analysis/rules/greeting';
 import { modelSignals } from '../../lib/analysis/rules/signals';

@@ -1,20 +1,47 @@
 /**
  * All lexicons merged into one phrase index. Every language runs on every draft: there is no
  * language detection step that short texts or names could fool.
+ *
+ * The word lists themselves are data, handed in with `useLexicons` — by `./all` (imported by
+ * `lib/analysis/index.ts`, hence by the background, the pages, the CLI and the tests), and in a
+ * content script from the background when the user first meets a composer. So the ~20 KB
+ * (gzipped) of phrases are not in every content script, and a page nobody writes on never parses
+ * them. Until they are in, the index is empty: the rules find nothing and the site works as if
+ * Taktvoll were not there.
  */
-import de from './de';
-import en from './en';
-import es from './es';
-import fr from './fr';
-import it from './it';
-import nl from './nl';
 import type { Lang, Lexicon } from './types';
 import { timeUnits } from './shared';
 import { phraseWords } from '../text';
 
 export type { Lang, Lexicon } from './types';
 
-export const LEXICONS: readonly Lexicon[] = [de, en, fr, es, it, nl];
+let LEXICONS: readonly Lexicon[] = [];
+
+const LANGS = new Set(['de', 'en', 'fr', 'es', 'it', 'nl']);
+const LISTS = ['birthday', 'occasion', 'congrats', 'wishFiller', 'salutations', 'closings', 'personal', 'acquainted', 'stopwords'] as const;
+const strings = (v: unknown): boolean => Array.isArray(v) && v.every((x) => typeof x === 'string');
+
+/** The shape of a lexicon, checked by hand (the content scripts keep zod out of their bundle). */
+function isLexicon(v: unknown): v is Lexicon {
+  if (!v || typeof v !== 'object') return false;
+  const lx = v as Record<string, unknown>;
+  const pitch = lx.pitch as Record<string, unknown> | undefined;
+  return typeof lx.lang === 'string' && LANGS.has(lx.lang) && LISTS.every((k) => strings(lx[k])) && !!pitch && typeof pitch === 'object' && strings(pitch.askFrames) && strings(pitch.transitions) && strings(pitch.productHeads);
+}
+
+/**
+ * Hand the analyzer its word lists. Once: later calls change nothing. Returns whether the
+ * analyzer now has them (false for anything that is not a list of lexicons).
+ */
+export function useLexicons(list: unknown): boolean {
+  if (LEXICONS.length === 0 && Array.isArray(list) && list.length > 0 && list.every(isLexicon)) LEXICONS = list;
+  return LEXICONS.length > 0;
+}
+
+/** True once the word lists are in (before that every draft is judged empty). */
+export function lexiconsLoaded(): boolean {
+  return LEXICONS.length > 0;
+}
 
 export type Category =
   | 'birthday'
@@ -61,6 +88,8 @@ export const GENERIC_WORDS = new Set<string>();
 export const KNOWN_WORDS = new Set<string>();
 /** Function words of all languages (for personal-rule validation). */
 export const STOPWORDS = new Set<string>();
+/** Each lexicon's function words (which language a draft uses most: a hint, never a gate). */
+export const STOP_BY_LANG = new Map<string, Set<string>>();
 /** "product manager": a product word followed by one of these is not an offer. */
 export const NOT_PRODUCT_AFTER = new Set<string>();
 /** Single words that are things one asks for ("call", "Telefonat"): a euphemism containing one is a request. */
@@ -134,18 +163,31 @@ function buildIndex(): PhraseIndex {
   return { exact, prefix, prefixLens: [...lens].sort((a, b) => a - b) };
 }
 
-export const INDEX: PhraseIndex = buildIndex();
-
 /** Single-word ask objects and product words of compounding languages, matched as word endings too. */
 export const SUFFIXES: { suffix: string; entry: Entry }[] = [];
-for (const lx of LEXICONS) {
-  if (!lx.compounds) continue;
-  for (const list of [...INDEX.exact.values()]) {
-    for (const entry of list) {
-      const w = entry.words[0] ?? '';
-      if (entry.lang === lx.lang && entry.words.length === 1 && w.length >= 4 && !w.endsWith('*') && (entry.cat === 'askObject' || entry.cat === 'productHead' || entry.cat === 'serviceRole')) {
-        SUFFIXES.push({ suffix: w, entry });
+
+let built: PhraseIndex | undefined;
+
+/**
+ * The phrase index, built on first use — not when a content script loads, since most pages are
+ * never written on. Also fills the word sets above (GENERIC_WORDS …): every entry point that reads
+ * them calls this first (matching does, so everything after `prepare` may rely on it).
+ */
+export function lexicon(): PhraseIndex {
+  if (built) return built;
+  if (!lexiconsLoaded()) return { exact: new Map(), prefix: new Map(), prefixLens: [] };
+  const index = buildIndex();
+  for (const lx of LEXICONS) STOP_BY_LANG.set(lx.lang, new Set(lx.stopwords.flatMap((p) => phraseWords(p))));
+  for (const lx of LEXICONS) {
+    if (!lx.compounds) continue;
+    for (const list of index.exact.values()) {
+      for (const entry of list) {
+        const w = entry.words[0] ?? '';
+        if (entry.lang === lx.lang && entry.words.length === 1 && w.length >= 4 && !w.endsWith('*') && (entry.cat === 'askObject' || entry.cat === 'productHead' || entry.cat === 'serviceRole')) {
+          SUFFIXES.push({ suffix: w, entry });
+        }
       }
     }
   }
+  return (built = index);
 }

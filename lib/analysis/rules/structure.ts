@@ -3,9 +3,8 @@
  * proper nouns, and questions put to the recipient. Every check is a single pass over tokens or a
  * regex without nested quantifiers over a bounded slice of the draft, so hostile input stays linear.
  */
-import { KNOWN_WORDS, LEXICONS } from '../lexicon';
+import { KNOWN_WORDS, STOP_BY_LANG } from '../lexicon';
 import type { ParsedText } from '../text';
-import { phraseWords } from '../text';
 
 /** Only so much of a draft is read for structure (the rest cannot change these signals much). */
 const SLICE = 20_000;
@@ -17,8 +16,6 @@ const CODE = /\b[A-Z]{2,12}\d{1,4}\b/;
 const PHONE = /\+\d{2}[\d ()/-]{7,18}\d|\b0\d{2,5}[ /-]\d{3,}/;
 const YEAR = /^(?:19|20)\d\d$/;
 
-/** Which lexicon's function words a draft uses most: a hint, never a gate. */
-const STOP_BY_LANG = new Map<string, Set<string>>(LEXICONS.map((lx) => [lx.lang, new Set(lx.stopwords.flatMap((p) => phraseWords(p)))]));
 
 const SECOND_PERSON = new Set(['you', 'your', 'yours', 'du', 'dich', 'dir', 'dein', 'deine', 'deinen', 'deinem', 'deiner', 'euch', 'euer', 'eure', 'sie', 'ihnen', 'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'vous', 'votre', 'vos', 'tu', 'toi', 'ton', 'ta', 'tes', 'te', 'usted', 'ustedes', 'tu', 'tus', 'te', 'su', 'sus', 'voi', 'vostro', 'vostra', 'lei', 'ti', 'tuo', 'tua', 'je', 'jij', 'jouw', 'jou', 'u', 'uw']);
 

@@ -3,6 +3,7 @@
  * it — Enter in a composer, a click (or keyboard activation) of a send control or quick-reply
  * chip, a form submit — decided synchronously by the session it belongs to.
  */
+import { lexiconsLoaded, useLexicons, warmUp } from '../../analysis/core';
 import type { SiteAdapter } from '../../sites/types';
 import { deepContains, deepTarget, pathHit } from '../dom';
 import type { Feature, FeatureDefinition, RuntimeHost } from '../features';
@@ -47,6 +48,7 @@ export class ComposerGuard implements Feature {
         if (this.sessions.has(composer.editor)) continue;
         const life = this.life.child();
         this.sessions.set(composer.editor, { session: new ComposerSession(composer, this.host, life), life });
+        this.loadLexicons();
       }
     }
     for (const [editor, { session, life }] of this.sessions) {
@@ -57,6 +59,21 @@ export class ComposerGuard implements Feature {
         this.sessions.delete(editor);
       }
     }
+  }
+
+  private lexiconRequest: Promise<void> | null = null;
+
+  /**
+   * The analyzer's word lists come from the background when the first composer appears (they are
+   * not in the content script); until then drafts are judged as clean and sends pass. Asked again
+   * with the next composer or focus if the background could not answer.
+   */
+  private loadLexicons(): void {
+    if (lexiconsLoaded() || this.lexiconRequest) return;
+    this.lexiconRequest = this.host.backend.lexicons().then((list) => {
+      if (!useLexicons(list)) this.lexiconRequest = null;
+      else if (!this.life.aborted) for (const { session } of this.sessions.values()) session.refresh();
+    });
   }
 
   settingsChanged(): void {
@@ -137,6 +154,11 @@ export class ComposerGuard implements Feature {
       const root = target.getRootNode();
       if (root instanceof ShadowRoot && !this.host.observed(root)) this.host.scan();
       else if (!this.sessionFor(target) && isEditable(target)) this.host.scheduleScan(0);
+      // The user is about to write: build the analyzer's index now, not on page load or the first key.
+      if (isEditable(target) && this.sessions.size > 0) {
+        this.loadLexicons();
+        this.life.timeout(warmUp, 0);
+      }
       return false;
     },
     viewport: (): void => {

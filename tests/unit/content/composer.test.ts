@@ -5,9 +5,16 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import de from '../../../lib/analysis/lexicon/de';
+import en from '../../../lib/analysis/lexicon/en';
+import es from '../../../lib/analysis/lexicon/es';
+import fr from '../../../lib/analysis/lexicon/fr';
+import itLx from '../../../lib/analysis/lexicon/it';
+import nl from '../../../lib/analysis/lexicon/nl';
 import type { Finding, SendMemory } from '../../../lib/analysis/types';
 import type { GuardBackend } from '../../../lib/content/backend';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { SAME_ATTEMPT_MS } from '../../../lib/content/composer/decide';
 import { THROTTLE_MS } from '../../../lib/content/composer/judge';
 import { startRuntime, type Runtime } from '../../../lib/content/runtime';
 import { contentChoiceSchema, sendEventSchema } from '../../../lib/messaging/schemas';
@@ -19,14 +26,20 @@ import { captureShadowRoots, startTestRuntime, stopTestRuntimes, tick, trusted }
 
 vi.mock('../../../lib/analysis/core', async () => {
   const real = await vi.importActual<Record<string, unknown>>('../../../lib/analysis/types');
+  // The word lists' state is the real one: the runtime must fetch them from the background.
+  const lexicon = await vi.importActual<typeof import('../../../lib/analysis/lexicon')>('../../../lib/analysis/lexicon');
   return {
     ...real,
+    useLexicons: lexicon.useLexicons,
+    lexiconsLoaded: lexicon.lexiconsLoaded,
+    warmUp: () => undefined,
     fingerprint: (text: string) => ({ minhash: [text.length], size: text.length ? 1 : 0 }),
     detectRegister: () => undefined,
     firstName: (n?: string) => n?.split(' ')[0],
     /** "Happy birthday" is a templated greeting (unless the learned layer says no); reuse comes from the memory. */
     analyzeWithRules: (text: string, _ctx: unknown, memory?: SendMemory, scores?: Record<string, { confidence: number }>): Finding[] => {
       const out: Finding[] = [];
+      if (!lexicon.lexiconsLoaded()) return out;
       const i = text.indexOf('Happy birthday');
       if (i >= 0 && scores?.['templated-greeting']?.confidence !== 0) {
         out.push({
@@ -108,6 +121,9 @@ function fakeBackend(overrides: Partial<GuardBackend> = {}) {
     queryLedger: async () => [],
     recordLedger: () => undefined,
     settings: async () => DEFAULT_SETTINGS,
+    // The word lists as the background sends them (the test does not import lexicon/all, which
+    // would hand them to the analyzer directly).
+    lexicons: async () => [de, en, fr, es, itLx, nl],
     ...overrides,
   };
   return { backend, calls };
@@ -146,6 +162,53 @@ function start(opts: Parameters<typeof page>[0] = {}, settings: Settings = DEFAU
   runtime = startTestRuntime(p.adapter, b.backend, { settings });
   return { ...p, ...b };
 }
+
+// First in this file: the analyzer's word lists are module state, and once a test has them, they stay.
+describe('the word lists come from the background', () => {
+  beforeEach(() => {
+    roots = captureShadowRoots();
+  });
+  afterEach(() => {
+    stopTestRuntimes();
+    runtime = undefined;
+    document.body.innerHTML = '';
+  });
+
+  it('until the background has answered, a draft is judged clean and sent; a failed answer is asked again, and then the guard holds', async () => {
+    const asked: number[] = [];
+    let answer: unknown = null; // the background cannot be reached at first
+    const { editor, sent, calls } = start({}, DEFAULT_SETTINGS, { lexicons: async () => (asked.push(Date.now()), answer) });
+    await settle();
+    expect(asked).toHaveLength(1);
+    editor.textContent = 'Happy birthday, Anna!';
+    send();
+    expect(sent).toEqual(['Happy birthday, Anna!']);
+    expect(card()).toBeUndefined();
+    expect(calls.sends).toEqual([expect.objectContaining({ outcome: 'clean' })]);
+
+    // Something that is not a list of lexicons changes nothing either.
+    answer = [{ lang: 'de', birthday: 'alles gute' }];
+    editor.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+    await tick(20);
+    expect(asked).toHaveLength(2);
+    editor.textContent = 'Happy birthday, Anna!';
+    send();
+    expect(sent).toHaveLength(2);
+
+    answer = [de, en, fr, es, itLx, nl];
+    editor.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+    await tick(SAME_ATTEMPT_MS); // a new attempt, not the follow-up events of the last one
+    expect(asked).toHaveLength(3);
+    editor.textContent = 'Happy birthday, Anna!';
+    send();
+    expect(sent).toHaveLength(2);
+    expect(card()).toBeDefined();
+    // Loaded once: a new composer does not ask again.
+    editor.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+    await tick(20);
+    expect(asked).toHaveLength(3);
+  });
+});
 
 describe('composer guard runtime', () => {
   beforeEach(() => {

@@ -124,6 +124,7 @@ export function fakeBackend(store = new LedgerStore(), overrides: Partial<GuardB
     judgeDraft: async () => null,
     composerInfo: async () => null,
     settings: async () => DEFAULT_SETTINGS,
+    lexicons: async () => null,
     recordSend: () => undefined,
     recordPrompt: (e) => void calls.prompts.push(e),
     recordChoice: async () => undefined,

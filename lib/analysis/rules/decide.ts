@@ -34,8 +34,11 @@ export function decideWithModel(prepared: Prepared, scores: HeadScores): ModelDe
   let templated: Finding | undefined;
   const ruleReason = report.templated?.data?.reason;
   const tg = scores['templated-greeting'];
+  // The model alone never makes a wish out of a text that has no greeting in it and no occasion
+  // around it ("hm", "lol", "aaa" — short replies look like short wishes to character n-grams).
+  const wishLike = !!greeting || !!report.templated || ctx.occasion !== undefined;
   if (report.templated && (ruleReason === 'prefill' || ruleReason === 'emoji')) templated = report.templated;
-  else if (tg && tg.confidence > 0) {
+  else if (tg && tg.confidence > 0 && wishLike) {
     const spans = report.templated?.spans ?? (greeting ? mergeSpans(greeting.matches.map((m) => [m.s, m.e] as Span)) : tg.spans.length ? tg.spans : [whole(draft)]);
     templated = {
       rule: 'templated-greeting',

@@ -6,6 +6,13 @@ const find = (text: string, rule: RuleId, ctx: DraftContext = {}): Finding | und
 const spanText = (text: string, f: Finding): string[] => f.spans.map(([s, e]) => text.slice(s, e));
 
 describe('templated-greeting', () => {
+  it('does not take short replies in a chat for stock wishes (the learned layer alone never makes a wish)', () => {
+    for (const t of ['hm', 'lol', 'aaa', 'xyz', 'ok cool', 'Top!', 'passt', 'see you', 'Danke dir!']) {
+      expect(analyzeDraft(t, { site: 'facebook', surface: 'message', firstMessage: false })).toEqual([]);
+    }
+    expect(analyzeDraft('Alles Gute!', { site: 'facebook', surface: 'message', firstMessage: false }).map((f) => f.rule)).toEqual(['templated-greeting']);
+  });
+
   it.each([
     ['Happy birthday! All the best!', {}],
     ['Alles Gute zum Geburtstag!', { occasion: 'birthday' }],

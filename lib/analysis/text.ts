@@ -39,6 +39,11 @@ const PICTO = /\p{Extended_Pictographic}/u;
 const NON_ASCII = /[^\p{ASCII}]/u;
 const MARKS = /\p{M}+/gu;
 
+/** Accents off ("Glückwunsch" → "Gluckwunsch"), with one compiled pattern for every call. */
+export function stripMarks(w: string): string {
+  return w.normalize('NFD').replace(MARKS, '');
+}
+
 export function normWord(w: string): string {
   if (w.length > MAX_WORD) return '';
   let s = w.toLowerCase();

@@ -5,7 +5,7 @@ import type { Match } from '../match';
 import { questionsFor, ref } from '../messages';
 import type { Finding, Span } from '../types';
 import { clamp, mergeSpans, round2, type RuleInput } from './shared';
-import { parse } from '../text';
+import { parse, stripMarks } from '../text';
 
 export type GreetingKind = 'birthday' | 'holiday' | 'congrats';
 
@@ -18,8 +18,8 @@ export interface Greeting {
 }
 
 const HOLIDAY_WORDS = new Set(holidayWords);
-const FESTIVE = new Set(festiveOpeners.map((w) => w.normalize('NFD').replace(/\p{M}/gu, '')));
-const FEAST_ENDINGS = feastEndings.map((w) => w.normalize('NFD').replace(/\p{M}/gu, ''));
+const FESTIVE = new Set(festiveOpeners.map((w) => stripMarks(w)));
+const FEAST_ENDINGS = feastEndings.map((w) => stripMarks(w));
 const THANKS = new Set(thanksWords);
 
 const BIRTHDAY_EMOJI = /[\u{1F382}\u{1F9C1}]/u;

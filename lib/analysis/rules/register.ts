@@ -1,7 +1,7 @@
 /** register-switch: the other "you" than before, or both in one draft. */
 import { registerDe, registerOther } from '../lexicon/register';
 import { questionsFor, ref } from '../messages';
-import type { ParsedText } from '../text';
+import { stripMarks, type ParsedText } from '../text';
 import type { Finding, Register, Span } from '../types';
 import { mergeSpans, type RuleInput } from './shared';
 
@@ -9,13 +9,13 @@ const DU = new Set<string>(registerDe.du);
 const DU_AMBIGUOUS = new Set<string>(registerDe.duAmbiguous);
 const SIE = new Set<string>(registerDe.sie);
 const DU_VERBS = new Set<string>(registerDe.duVerbs.map((w) => w.replace(/ß/g, 'ss')));
-const GERMAN = new Set<string>(registerDe.germanMarkers.map((w) => w.normalize('NFD').replace(/\p{M}/gu, '').replace(/ß/g, 'ss')));
+const GERMAN = new Set<string>(registerDe.germanMarkers.map((w) => stripMarks(w).replace(/ß/g, 'ss')));
 const FRENCH = new Set<string>(registerDe.frenchMarkers);
-const SIE_PHRASES = registerDe.siePhrases.map((p) => p.split(' ').map((w) => w.normalize('NFD').replace(/\p{M}/gu, '').replace(/ß/g, 'ss')));
+const SIE_PHRASES = registerDe.siePhrases.map((p) => p.split(' ').map((w) => stripMarks(w).replace(/ß/g, 'ss')));
 
 const SIE_HEADS = new Set(SIE_PHRASES.map((p) => p[0]));
 
-const fold = (w: string): string => w.normalize('NFD').replace(/\p{M}/gu, '');
+const fold = (w: string): string => stripMarks(w);
 const OTHER = Object.fromEntries(
   Object.entries(registerOther).map(([l, o]) => [l, { informal: new Set(o.informal.map(fold)), formal: new Set(o.formal.map(fold)), markers: new Set(o.markers.map(fold)), capitalised: o.capitalised === true }]),
 ) as Record<keyof typeof registerOther, { informal: Set<string>; formal: Set<string>; markers: Set<string>; capitalised: boolean }>;

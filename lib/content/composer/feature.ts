@@ -48,7 +48,8 @@ export class ComposerGuard implements Feature {
         if (this.sessions.has(composer.editor)) continue;
         const life = this.life.child();
         this.sessions.set(composer.editor, { session: new ComposerSession(composer, this.host, life), life });
-        this.loadLexicons();
+        // A pre-filled composer (a birthday dialog) is judged before anyone types.
+        if (/\S/.test(this.host.adapter.readText(composer))) this.loadLexicons();
       }
     }
     for (const [editor, { session, life }] of this.sessions) {
@@ -64,9 +65,10 @@ export class ComposerGuard implements Feature {
   private lexiconRequest: Promise<void> | null = null;
 
   /**
-   * The analyzer's word lists come from the background when the first composer appears (they are
-   * not in the content script); until then drafts are judged as clean and sends pass. Asked again
-   * with the next composer or focus if the background could not answer.
+   * The analyzer's word lists come from the background (they are not in the content script) when
+   * the user first focuses or types in a composer, or one appears with text in it — not on page
+   * load. Until they arrive drafts are judged as clean and sends pass. Asked again on the next
+   * focus if the background could not answer.
    */
   private loadLexicons(): void {
     if (lexiconsLoaded() || this.lexiconRequest) return;
@@ -144,7 +146,11 @@ export class ComposerGuard implements Feature {
     },
     /** Every keystroke passes here: only find the session and poke it. */
     input: (e: Event): void => {
-      if (this.sessions.size > 0) this.sessionFor(deepTarget(e))?.onInput();
+      if (this.sessions.size === 0) return;
+      const session = this.sessionFor(deepTarget(e));
+      if (!session) return;
+      this.loadLexicons();
+      session.onInput();
     },
     /** Focus entering an unobserved shadow root (a modal in a late root): scan now, before the user sends. */
     focusin: (e: FocusEvent): boolean => {

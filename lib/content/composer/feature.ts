@@ -48,8 +48,10 @@ export class ComposerGuard implements Feature {
         if (this.sessions.has(composer.editor)) continue;
         const life = this.life.child();
         this.sessions.set(composer.editor, { session: new ComposerSession(composer, this.host, life), life });
-        // A pre-filled composer (a birthday dialog) is judged before anyone types.
-        if (/\S/.test(this.host.adapter.readText(composer))) this.loadLexicons();
+        // A pre-filled composer (a birthday dialog) or one with one-click canned replies is judged
+        // before anyone types: fetch the word lists now; otherwise when the page is idle.
+        if (/\S/.test(this.host.adapter.readText(composer)) || this.host.adapter.sendControls(composer).chips.length > 0) this.loadLexicons();
+        else this.whenIdle(() => this.loadLexicons());
       }
     }
     for (const [editor, { session, life }] of this.sessions) {
@@ -64,11 +66,18 @@ export class ComposerGuard implements Feature {
 
   private lexiconRequest: Promise<void> | null = null;
 
+  private whenIdle(fn: () => void): void {
+    const w = this.host.win as Window & { requestIdleCallback?: (cb: () => void, o: { timeout: number }) => number };
+    if (!w.requestIdleCallback) return void this.life.timeout(fn, 1000);
+    const id = w.requestIdleCallback(() => !this.life.aborted && fn(), { timeout: 3000 });
+    this.life.onAbort(() => w.cancelIdleCallback(id));
+  }
+
   /**
-   * The analyzer's word lists come from the background (they are not in the content script) when
-   * the user first focuses or types in a composer, or one appears with text in it — not on page
-   * load. Until they arrive drafts are judged as clean and sends pass. Asked again on the next
-   * focus if the background could not answer.
+   * The analyzer's word lists come from the background (they are not in the content script) once
+   * a composer is there: at once when it holds text or canned replies, else when the page is idle
+   * or the user focuses or types in it. Until they arrive drafts are judged as clean and sends
+   * pass. Asked again on the next focus if the background could not answer.
    */
   private loadLexicons(): void {
     if (lexiconsLoaded() || this.lexiconRequest) return;

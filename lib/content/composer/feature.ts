@@ -48,10 +48,7 @@ export class ComposerGuard implements Feature {
         if (this.sessions.has(composer.editor)) continue;
         const life = this.life.child();
         this.sessions.set(composer.editor, { session: new ComposerSession(composer, this.host, life), life });
-        // A pre-filled composer (a birthday dialog) or one with one-click canned replies is judged
-        // before anyone types: fetch the word lists now; otherwise when the page is idle.
-        if (/\S/.test(this.host.adapter.readText(composer)) || this.host.adapter.sendControls(composer).chips.length > 0) this.loadLexicons();
-        else this.whenIdle(() => this.loadLexicons());
+        this.loadLexicons();
       }
     }
     for (const [editor, { session, life }] of this.sessions) {
@@ -66,18 +63,11 @@ export class ComposerGuard implements Feature {
 
   private lexiconRequest: Promise<void> | null = null;
 
-  private whenIdle(fn: () => void): void {
-    const w = this.host.win as Window & { requestIdleCallback?: (cb: () => void, o: { timeout: number }) => number };
-    if (!w.requestIdleCallback) return void this.life.timeout(fn, 1000);
-    const id = w.requestIdleCallback(() => !this.life.aborted && fn(), { timeout: 3000 });
-    this.life.onAbort(() => w.cancelIdleCallback(id));
-  }
-
   /**
-   * The analyzer's word lists come from the background (they are not in the content script) once
-   * a composer is there: at once when it holds text or canned replies, else when the page is idle
-   * or the user focuses or types in it. Until they arrive drafts are judged as clean and sends
-   * pass. Asked again on the next focus if the background could not answer.
+   * The analyzer's word lists come from the background (they are not in the content script) as
+   * soon as a composer is there — a page nobody writes on never asks; the phrase index is built
+   * on the first focus. Until they arrive drafts are judged as clean and sends pass. Asked again
+   * on the next focus or keystroke if the background could not answer.
    */
   private loadLexicons(): void {
     if (lexiconsLoaded() || this.lexiconRequest) return;

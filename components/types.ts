@@ -14,4 +14,9 @@ export interface CueItem {
   questions: string[];
   /** The user's own note (personal rules). */
   note?: string;
+  /** Where in the draft the words are (start, end): for marking the draft's stock parts. */
+  spans: [number, number][];
 }
+
+/** The look of our UI on this page: from the page's own background ('auto': the OS scheme). */
+export type Theme = 'light' | 'dark' | 'auto';

@@ -18,6 +18,7 @@ import {
   promptEventSchema,
   sendEventSchema,
 } from '../messaging/schemas';
+import type { ContentChoice } from '../messaging/schemas';
 import type { JudgeVerdict } from '../messaging/types';
 import { loadSettings, updateSettings } from '../storage/settings-item';
 import { dataDeleted } from './data';
@@ -31,6 +32,43 @@ import type { Handlers } from './serve';
 export async function judgeDraft(data: unknown, now: number = Date.now()): Promise<JudgeVerdict> {
   const { text, context } = judgeRequestSchema.parse(data);
   return { scores: scoreDraft(text, context), reuse: await reuseFor(text, context, now) };
+}
+
+type Choice = Exclude<ContentChoice, { kind: 'undo' }>;
+
+/** How long the pause card's undo toast may take a choice back. */
+export const UNDO_MS = 2 * 60_000;
+
+/** Choices a tab made a moment ago: the only ones it may undo (anything older is the options page's). */
+export const undoable = {
+  recent: new Map<string, number>(),
+  key: (tabId: number, choice: Choice) => `${tabId}\u0000${choice.kind}\u0000${choice.kind === 'trust-person' ? `${choice.person.site}\u0000${choice.person.key}` : `${choice.rule}\u0000${choice.site ?? ''}`}`,
+  put(tabId: number, choice: Choice, now: number): void {
+    for (const [k, at] of this.recent) if (now - at > UNDO_MS) this.recent.delete(k);
+    this.recent.set(this.key(tabId, choice), now);
+  },
+  take(tabId: number, choice: Choice, now: number): boolean {
+    const k = this.key(tabId, choice);
+    const at = this.recent.get(k);
+    this.recent.delete(k);
+    return at !== undefined && now - at <= UNDO_MS;
+  },
+};
+
+async function applyChoice(choice: Choice, on: boolean): Promise<void> {
+  if (choice.kind === 'trust-person') {
+    if (on) await repo.setTrusted({ ...choice.person, addedAt: Date.now(), source: 'pause-card' });
+    else await repo.removeTrusted(choice.person);
+    // Other tabs that know this person drop what they knew.
+    await dataDeleted();
+    return;
+  }
+  const { rule, site } = choice;
+  await updateSettings((s) => {
+    if (!site) return { ...s, rules: { ...s.rules, [rule]: !on } };
+    const forSite = Object.fromEntries(Object.entries(s.siteRules[site] ?? {}).filter(([r]) => r !== rule));
+    return { ...s, siteRules: { ...s.siteRules, [site]: on ? { ...forSite, [rule]: false } : forSite } };
+  });
 }
 
 export const contentHandlers: Handlers<ContentToBackground, ContentSender> = {
@@ -48,15 +86,17 @@ export const contentHandlers: Handlers<ContentToBackground, ContentSender> = {
     void retentionIfDue(now).catch(() => undefined);
   },
   recordPrompt: (data) => repo.recordPrompt(promptEventSchema.parse(data), Date.now()),
-  recordChoice: async (data) => {
+  recordChoice: async (data, sender) => {
     const choice = contentChoiceSchema.parse(data);
-    if (choice.kind === 'trust-person') {
-      await repo.setTrusted({ ...choice.person, addedAt: Date.now(), source: 'pause-card' });
-      // Other tabs that know this person drop what they knew.
-      await dataDeleted();
-    } else {
-      await updateSettings((s) => ({ ...s, rules: { ...s.rules, [choice.rule]: false } }));
+    const now = Date.now();
+    if (choice.kind === 'undo') {
+      if (!undoable.take(sender.tabId, choice.choice, now)) return false;
+      await applyChoice(choice.choice, false);
+      return true;
     }
+    await applyChoice(choice, true);
+    undoable.put(sender.tabId, choice, now);
+    return true;
   },
   reportHealth: (data, sender) => storeHealth(sender.tabId, sender.frameId, healthSchema.parse(data)),
   queryLedger: (data) => repo.queryLedger(ledgerQuerySchema.parse(data)),

@@ -14,7 +14,8 @@ export interface GuardBackend {
   composerInfo(person: PersonRef): Promise<ComposerInfo | null>;
   recordSend(event: SendEvent): void;
   recordPrompt(event: PromptEvent): void;
-  recordChoice(choice: ContentChoice): Promise<void>;
+  /** Resolves false when it could not be applied (or undone). */
+  recordChoice(choice: ContentChoice): Promise<boolean>;
   reportHealth(health: Health): void;
   queryLedger(query: LedgerQuery): Promise<LedgerEntry[] | null>;
   recordLedger(entries: LedgerEntry[]): void;
@@ -41,7 +42,7 @@ export function messagingBackend(onError: (err: unknown) => void): GuardBackend 
     composerInfo: (person) => quiet(() => sendToBackground('getComposerInfo', person), null),
     recordSend: (event) => void quiet(() => sendToBackground('recordSend', event), undefined),
     recordPrompt: (event) => void quiet(() => sendToBackground('recordPrompt', event), undefined),
-    recordChoice: (choice) => quiet(() => sendToBackground('recordChoice', choice), undefined),
+    recordChoice: (choice) => quiet(() => sendToBackground('recordChoice', choice), false),
     reportHealth: (health) => void quiet(() => sendToBackground('reportHealth', health), undefined),
     queryLedger: (query) => quiet(() => sendToBackground('queryLedger', query), null),
     recordLedger: (entries) => void quiet(() => sendToBackground('recordLedger', entries), undefined),

@@ -20,6 +20,10 @@ export interface ShadowMount {
   setStyle(style: Partial<CSSStyleDeclaration>): void;
   /** Move focus to the first element inside our UI that matches (after the page moved our host). */
   focus(selector: string): void;
+  /** The first element inside our UI that matches (to measure it). */
+  query<T extends Element = HTMLElement>(selector: string): T | null;
+  /** An element of ours, outside what render() draws, to measure text with. */
+  scratch(): HTMLElement;
   remove(): void;
 }
 
@@ -42,6 +46,7 @@ export function mountShadow(doc: Document, name: string, css: string, parent?: E
   let reattached = 0;
   let removed = false;
   let watcher: MutationObserver | undefined;
+  let scratchEl: HTMLElement | undefined;
   const attach = () => (parent?.isConnected ? parent : (doc.body ?? doc.documentElement)).append(host);
   const ensureAttached = () => {
     if (removed) return false;
@@ -71,6 +76,11 @@ export function mountShadow(doc: Document, name: string, css: string, parent?: E
     },
     focus(selector) {
       root.querySelector<HTMLElement>(selector)?.focus();
+    },
+    query: (selector) => root.querySelector(selector),
+    scratch() {
+      scratchEl ??= root.appendChild(doc.createElement('div'));
+      return scratchEl;
     },
     remove() {
       if (removed) return;

@@ -1,8 +1,6 @@
 /**
  * runtime.ts — the content runtime, entry of every content script (entrypoints/<site>.content → startRuntime).
- *
  * Map of the runtime (as uBlock Origin's content script has one):
- *
  *   lifetime.ts      One lifetime: an AbortSignal derived from the content-script context, ended
  *                    only when the extension is really gone. Every listener, observer, timer and
  *                    mounted UI below takes it (or a child of it); abort() ends them all.
@@ -11,19 +9,21 @@
  *                    hands events to the features in registry order, fails open on errors.
  *   observer.ts      One batched MutationObserver per root (document + the adapter's shadow
  *                    roots), a slow poll for late shadow roots, SPA navigation → scan().
- *   features.ts      The registry: group guard, composer guard; each gets a RuntimeHost and a child lifetime.
+ *   features.ts      The registry: group guard, composer guard; each a RuntimeHost, a child lifetime.
  *     composer/      feature.ts (sessions, interception) · session.ts (draft, cue, acts on the
  *                    verdict) · decide.ts (the verdict, pure) · judge.ts (one background request
  *                    per draft state: model scores + send-memory match) · card.ts (pause card,
  *                    outlives an update) · release.ts ("Send anyway": current control, unchanged,
- *                    confirmed) · cue.ts · context.ts · recipient.ts (what the background knows)
+ *                    confirmed) · cue.ts (badge, popover, words marked) · choices.ts + toast.ts
+ *                    ("don't ask again", undo) · variant.ts (full/compact card hook) · context.ts · recipient.ts
  *     group/         feature.ts (sessions, interception) · session.ts (dialog state, ledger
  *                    client) · hold.ts (the checklist, outlives an update) · popup.ts (the popup's
  *                    copy, via the background)
- *   health.ts        What the popup shows for this frame; reported on change and when stopping.
- *   settings.ts      Settings and the background's data version, watched in storage.
+ *   health.ts · settings.ts   What the popup shows for this frame (reported on change, when
+ *                    stopping); settings and the background's data version, watched in storage.
  *   backend.ts       The content → background protocol behind an interface (fakes in tests).
- *   mount.ts · dom.ts · write.ts   Closed shadow roots; DOM helpers; writing only when asked.
+ *   mount.ts · dom.ts · write.ts · place.ts · geometry.ts · theme.ts   Closed shadow roots; DOM
+ *                    helpers; writing only when asked; where our UI goes; light/dark from the page.
  *   share.ts · diagnostic.ts       The adapter, shared with the diagnostic script; "Not working here?".
  * Only the SiteAdapter (lib/sites/<site>/) knows the site's DOM; the runtime asks it, nothing else.
  */

@@ -27,6 +27,23 @@ export function caretToEnd(composer: Composer): void {
   sel.addRange(range);
 }
 
+/** Put the caret at the start of the composer. */
+export function caretToStart(composer: Composer): void {
+  const el = composer.editor;
+  el.focus();
+  if (isTextarea(el)) {
+    el.setSelectionRange(0, 0);
+    return;
+  }
+  const sel = selectionFor(el);
+  if (!sel) return;
+  const range = el.ownerDocument.createRange();
+  range.selectNodeContents(el);
+  range.collapse(true);
+  sel.removeAllRanges();
+  sel.addRange(range);
+}
+
 /** Remember where the caret was, to put it back after a dialog took focus. */
 export function saveCaret(composer: Composer): () => void {
   const el = composer.editor;
@@ -56,27 +73,46 @@ export function saveCaret(composer: Composer): () => void {
  * resolves to true once reading the composer back shows the text (Lexical commits async).
  */
 export async function appendText(composer: Composer, text: string, read: () => string, timeoutMs = 2000): Promise<boolean> {
-  const el = composer.editor;
   const before = read();
   const piece = before.trim() === '' ? text : `${/\s$/.test(before) ? '' : ' '}${text}`;
+  if (!insertAt(composer, piece, 'end')) return false;
+  return readBack(() => read().includes(text.trim()), timeoutMs);
+}
+
+/**
+ * Put text at the start of the composer (the user's own opening, before the ask), as the user
+ * would type it there; true once reading the composer back shows it.
+ */
+export async function prependText(composer: Composer, text: string, read: () => string, timeoutMs = 2000): Promise<boolean> {
+  const before = read();
+  const piece = before.trim() === '' ? text : `${text}${/^\s/.test(before) ? '' : ' '}`;
+  if (!insertAt(composer, piece, 'start')) return false;
+  return readBack(() => read().trimStart().startsWith(text.trim()), timeoutMs);
+}
+
+function insertAt(composer: Composer, piece: string, where: 'start' | 'end'): boolean {
+  const el = composer.editor;
   if (isTextarea(el)) {
-    caretToEnd(composer);
+    if (where === 'end') caretToEnd(composer);
+    else caretToStart(composer);
     // The native setter: React's value tracker then sees a real change on `input`.
     const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set;
     if (!setter) return false;
-    setter.call(el, el.value + piece);
+    setter.call(el, where === 'end' ? el.value + piece : piece + el.value);
     el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: piece }));
     el.dispatchEvent(new Event('change', { bubbles: true }));
-  } else {
-    caretToEnd(composer);
-    // execCommand fires a trusted-path beforeinput/input that Lexical and LinkedIn's editor honour.
-    const ok = el.ownerDocument.execCommand('insertText', false, piece);
-    if (!ok) return false;
+    return true;
   }
+  if (where === 'end') caretToEnd(composer);
+  else caretToStart(composer);
+  // execCommand fires a trusted-path beforeinput/input that Lexical and LinkedIn's editor honour.
+  return el.ownerDocument.execCommand('insertText', false, piece);
+}
+
+async function readBack(done: () => boolean, timeoutMs: number): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const now = read();
-    if (now.includes(text.trim())) return true;
+    if (done()) return true;
     if (Date.now() > deadline) return false;
     await new Promise((r) => setTimeout(r, 50));
   }

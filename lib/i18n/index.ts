@@ -53,3 +53,20 @@ export function uiLanguage(): string {
     return 'en';
   }
 }
+
+/** The keys that come as a `_one` / `_other` pair. */
+export type PluralKey = { [K in MessageKey]: K extends `${infer B}_one` ? (`${B}_other` extends MessageKey ? B : never) : never }[MessageKey];
+
+/**
+ * A counted message: `<key>_one` or `<key>_other` by the plural rules of the UI language (English
+ * and German have just these two), with the count as $1 and further substitutions after it.
+ */
+export function tn(key: PluralKey, count: number, ...params: (string | number)[]): string {
+  let form = 'other';
+  try {
+    form = new Intl.PluralRules(uiLanguage()).select(count) === 'one' ? 'one' : 'other';
+  } catch {
+    form = count === 1 ? 'one' : 'other';
+  }
+  return t(`${key}_${form}` as MessageKey, count, ...params);
+}

@@ -18,8 +18,8 @@ export interface ContentToBackground {
   recordSend(event: SendEvent): void;
   /** A pause card or checklist was shown, cancelled or continued. */
   recordPrompt(event: PromptEvent): void;
-  /** "Not for this person" / "Never for this rule" on the pause card. */
-  recordChoice(choice: ContentChoice): void;
+  /** "Don't ask again for Anna" / "… about this on LinkedIn" on the pause card, or its undo; false: nothing to undo. */
+  recordChoice(choice: ContentChoice): boolean;
   /** The guard's health in the sending tab and frame (for the popup). */
   reportHealth(health: Health): void;
   /** Ledger entries for people in a group dialog. */

@@ -70,10 +70,19 @@ export const promptEventSchema = z.object({
 });
 export type PromptEvent = z.infer<typeof promptEventSchema>;
 
-/** What the pause card may ask the background to remember (untrusting someone is the options page's). */
+const trustChoiceSchema = z.object({ kind: z.literal('trust-person'), person: personRefSchema });
+/** A check switched off on one site (`site`), or everywhere (no site: the options page's wording). */
+const ruleChoiceSchema = z.object({ kind: z.literal('disable-rule'), rule: ruleIdSchema, site: siteSchema.optional() });
+
+/**
+ * What the pause card may ask the background to remember, and to undo right after (its undo
+ * toast). Untrusting someone otherwise stays the options page's: an undo is accepted only for the
+ * same choice from the same tab a moment ago.
+ */
 export const contentChoiceSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('trust-person'), person: personRefSchema }),
-  z.object({ kind: z.literal('disable-rule'), rule: ruleIdSchema }),
+  trustChoiceSchema,
+  ruleChoiceSchema,
+  z.object({ kind: z.literal('undo'), choice: z.discriminatedUnion('kind', [trustChoiceSchema, ruleChoiceSchema]) }),
 ]);
 export type ContentChoice = z.infer<typeof contentChoiceSchema>;
 

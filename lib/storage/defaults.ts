@@ -14,6 +14,7 @@ export const CONTENT_DEFAULT_SETTINGS: Settings = {
     'register-switch': true,
     'personal-rule': true,
   },
+  siteRules: {},
   sensitivity: 0.8,
   dailyBudget: 10,
   registerHints: true,

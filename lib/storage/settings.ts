@@ -7,7 +7,7 @@ import '../zod-setup';
 import { z } from 'zod';
 import { RULE_IDS, SITES } from '../analysis/types';
 
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 export const MAX_PERSONAL_RULES = 200;
 
 export const personalRuleSchema = z.object({
@@ -26,6 +26,8 @@ export const settingsSchema = z.object({
   sites: siteSwitches.default(() => siteSwitches.parse({})),
   /** Checks on/off. */
   rules: ruleSwitches.default(() => ruleSwitches.parse({})),
+  /** Checks switched off on one site only (the pause card's "Don't ask about this on LinkedIn again"). */
+  siteRules: z.partialRecord(z.enum(SITES), z.partialRecord(z.enum(RULE_IDS), z.literal(false))).default({}),
   /** Minimum confidence before a warn finding holds a send (0.5 = eager, 0.9 = only the surest). */
   sensitivity: z.number().min(0.5).max(0.95).default(0.8),
   /** How many pause cards per day at most. */

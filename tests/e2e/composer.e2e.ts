@@ -166,15 +166,19 @@ for (const site of SITES) {
         expect(await fixtureSent(page)).toHaveLength(1);
       });
 
-      it('shows the inline cue beside the composer, announced in a live region', async () => {
+      it('shows the cue as a badge at the composer, announced in a live region; its popover names what was noticed', async () => {
         page = await open(s, site, lang);
         await typeInto(page, site, TEXT.flagged[lang]);
-        const region = await axWait(page, { role: 'region', name: lang === 'de' ? /aufgefallen/ : /noticed/ }, 5000);
-        expect(region.name?.value).toBe(lang === 'de' ? 'Taktvoll ist in diesem Entwurf etwas aufgefallen' : 'Taktvoll noticed something in this draft');
+        const badge = await axWait(page, { role: 'button', name: lang === 'de' ? /^Taktvoll: .+\. Warum\?$/ : /^Taktvoll: .+\. Show why$/ }, 5000);
         const status = (await axFind(page, { role: 'status' })).filter((n) => n.properties?.some((p) => p.name === 'live' && p.value.value === 'polite'));
         expect(status.length).toBeGreaterThan(0);
+        await axClick(page, badge);
+        const region = await axWait(page, { role: 'region', name: lang === 'de' ? /aufgefallen/ : /noticed/ }, 5000);
+        expect(region.name?.value).toBe(lang === 'de' ? 'Taktvoll ist in diesem Entwurf etwas aufgefallen' : 'Taktvoll noticed something in this draft');
+        expect((await axFind(page, { role: 'mark' })).length).toBeGreaterThan(0);
         // Beside, never inside: the composer holds exactly the user's text.
         expect((await composerText(page, site)).trim()).toBe(TEXT.flagged[lang]);
+        expect(await fixtureSent(page)).toEqual([]);
       });
 
       it('never treats Enter during IME composition as a send', async () => {

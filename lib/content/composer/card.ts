@@ -6,18 +6,24 @@
 import { h } from 'preact';
 import { firstName } from '../../analysis/core';
 import type { Finding, RuleId } from '../../analysis/types';
-import { PauseCard } from '../../../components/PauseCard';
+import { PauseCard, type CardChoices } from '../../../components/PauseCard';
 import { cardCss } from '../../../components/styles';
-import { t, tr } from '../../i18n';
+import type { Theme } from '../../../components/types';
+import { t } from '../../i18n';
 import type { PersonRef } from '../../messaging/schemas';
+import { SITE_REGISTRY } from '../../sites/registry';
 import type { Composer, ComposerContext, SiteAdapter } from '../../sites/types';
 import type { GuardBackend } from '../backend';
 import { createLifetime, type Lifetime } from '../lifetime';
 import { mountShadow, type ShadowMount } from '../mount';
-import { appendText, saveCaret } from '../write';
+import { placeCardDialog } from '../geometry';
+import { pageTheme } from '../theme';
+import { appendText, prependText, saveCaret } from '../write';
 import { personRef } from './context';
 import { cueItems } from './cue';
 import { confirmSent, currentPath, retrigger, type SendPath } from './release';
+import { applyChoices } from './choices';
+import type { CardVariant } from './variant';
 
 export interface HeldSend {
   text: string;
@@ -28,6 +34,8 @@ export interface HeldSend {
   findings: Finding[];
   holding: Finding[];
   shownToday: number;
+  /** Full or compact (lib/content/composer/variant.ts chooses). */
+  variant?: CardVariant;
 }
 
 /** What the card tells the session it belongs to. */
@@ -40,7 +48,7 @@ export interface CardEvents {
   editing(card: PauseCardController): void;
   /** The release could not be confirmed: the next send of this text should pass. */
   notSent(card: PauseCardController): void;
-  /** "Not for this person" was chosen. */
+  /** "Don't ask again for …" was chosen (and applied). */
   trusted(card: PauseCardController): void;
   /** The page kept removing the card: it is gone, and the held send should go through next time. */
   lost(card: PauseCardController): void;
@@ -54,6 +62,8 @@ export class PauseCardController {
   private readonly mount: ShadowMount;
   private status: 'sending' | 'not-sent' | undefined;
   private readonly restoreCaret: () => void;
+  private readonly theme: Theme;
+  private dialog: HTMLDialogElement | null = null;
 
   constructor(
     private readonly adapter: SiteAdapter,
@@ -61,10 +71,11 @@ export class PauseCardController {
     private readonly composer: Composer,
     readonly held: HeldSend,
     private readonly events: CardEvents,
-    parent: Element | null,
+    private readonly parent: Element | null,
   ) {
     this.rules = [...new Set(held.holding.map((f) => f.rule))];
     this.restoreCaret = saveCaret(composer);
+    this.theme = pageTheme(composer.editor);
     // Strings the card may need later, while the extension may already be gone.
     t('composer_card_sending');
     t('composer_card_not_sent');
@@ -73,8 +84,9 @@ export class PauseCardController {
       this.remove();
       this.events.lost(this);
     });
-    this.mount.setStyle({ inset: '0', width: '100vw', height: '100vh' });
     this.life.onAbort(() => this.mount.remove());
+    const win = composer.editor.ownerDocument.defaultView;
+    if (win) this.life.listen(win, 'resize', () => this.place());
     this.render();
   }
 
@@ -83,7 +95,18 @@ export class PauseCardController {
     if (this.life.aborted) return false;
     const wasAttached = this.mount.host.isConnected;
     if (!this.mount.ensureAttached()) return false;
-    if (!wasAttached) this.mount.focus('button.primary');
+    if (!wasAttached) {
+      // Taken out of the document, the dialog left the top layer: open it as a modal again.
+      const d = this.dialog;
+      try {
+        if (d?.open) d.close();
+        d?.showModal();
+      } catch {
+        /* shown in place */
+      }
+      this.place();
+      this.mount.focus('button.primary');
+    }
     return true;
   }
 
@@ -96,50 +119,85 @@ export class PauseCardController {
     this.events.closed(this);
   }
 
+  /** Near the composer, not over the draft where the window has room; always inside the viewport. */
+  private place(dialog = this.dialog): void {
+    if (dialog && !this.life.aborted) placeCardDialog(dialog, this.composer.editor);
+  }
+
+  /** Holding findings first (surest first), then the others. */
+  private ordered(): Finding[] {
+    const { holding, findings } = this.held;
+    return [...[...holding].sort((a, b) => b.confidence - a.confidence), ...findings.filter((f) => !holding.includes(f))];
+  }
+
   private render(): void {
     const { held } = this;
-    const top = held.holding[0];
     const variant = (new Date().getDate() + held.shownToday) % 3;
+    const name = firstName(held.recipientName);
     this.mount.render(
       h(PauseCard, {
-        recipientName: firstName(held.recipientName),
-        items: cueItems(held.text, [...held.holding, ...held.findings.filter((f) => !held.holding.includes(f))]),
-        questions: (top?.questions ?? []).map(tr),
+        recipientName: name,
+        siteName: t(SITE_REGISTRY[this.adapter.site].label),
+        items: cueItems(held.text, this.ordered()),
+        draft: held.text,
         variant,
-        shownToday: held.shownToday,
+        compact: held.variant === 'compact',
+        theme: this.theme,
+        canTrustPerson: held.person !== null,
         status: this.status,
-        onSendAnyway: () => void this.release(),
-        onKeepEditing: () => {
+        onOpen: (dialog) => {
+          this.dialog = dialog;
+          this.place(dialog);
+        },
+        onSendAnyway: (choices) => {
+          this.apply(choices);
+          void this.release();
+        },
+        onKeepEditing: (choices) => {
+          this.apply(choices);
           this.close();
           this.events.editing(this);
           this.restoreCaret();
         },
-        onNotForPerson: held.person
-          ? () => {
-              const person = held.person;
-              if (person) void this.backend.recordChoice({ kind: 'trust-person', person });
-              this.events.trusted(this);
-              void this.release();
-            }
-          : undefined,
-        onNeverForRule: () => {
-          for (const rule of this.rules) void this.backend.recordChoice({ kind: 'disable-rule', rule });
-          void this.release();
-        },
-        onInsert: async (line: string) => {
-          const ok = await appendText(this.composer, line, () => this.adapter.readText(this.composer));
-          if (ok) {
-            this.close();
-            this.events.editing(this);
-          }
-          return ok;
-        },
+        onInsert: (line: string, where: 'start' | 'end') => this.insert(line, where),
         onClose: () => {
           this.close();
           this.restoreCaret();
         },
       }),
     );
+  }
+
+  /**
+   * Write the user's own words into the composer. While the card is modal the composer is inert
+   * (it cannot take the caret, and the browser would type into the card), so the dialog steps
+   * out of the top layer for the write and comes back if it did not take.
+   */
+  private async insert(line: string, where: 'start' | 'end'): Promise<boolean> {
+    const read = () => this.adapter.readText(this.composer);
+    const d = this.dialog;
+    d?.close();
+    const ok = where === 'start' ? await prependText(this.composer, line, read) : await appendText(this.composer, line, read);
+    if (ok) {
+      this.close();
+      this.events.editing(this);
+    } else if (d && !this.life.aborted) {
+      d.showModal();
+      this.place(d);
+    }
+    return ok;
+  }
+
+  /** The "don't ask again" choices, applied with the button pressed; an undo toast follows. */
+  private apply(choices: CardChoices): void {
+    const { person, recipientName } = this.held;
+    if (choices.notForPerson && person) this.events.trusted(this);
+    applyChoices(this.backend, this.composer.editor.ownerDocument, this.parent?.isConnected ? this.parent : null, this.theme, {
+      site: this.adapter.site,
+      person: choices.notForPerson ? person : null,
+      name: firstName(recipientName),
+      rules: choices.neverForRule ? this.rules : [],
+    });
   }
 
   private setStatus(status: 'sending' | 'not-sent'): void {

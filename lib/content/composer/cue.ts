@@ -1,16 +1,24 @@
 /**
- * The inline cue beside (never inside) a composer: mounted on demand into a closed shadow root,
- * kept above the composer's top-right corner, hidden while a card is open or after the user
- * dismissed it for this draft.
+ * The cue of one composer: a badge at the composer's corner (placed where it covers neither the
+ * draft's text nor anything of the page but the composer), a compact popover on demand, and the
+ * triggering words marked in place while it is open. Mounted on demand into a closed shadow
+ * root; hidden while a card is open or after the user hid it for this draft. Keyboard path:
+ * Tab from the composer reaches the badge (the interceptor asks `focusBadge`), Enter opens the
+ * popover, Escape goes back.
  */
 import { h } from 'preact';
 import type { Finding } from '../../analysis/types';
-import { InlineCue } from '../../../components/InlineCue';
+import { InlineCue, type Box, type CueLayout } from '../../../components/InlineCue';
 import { cueCss } from '../../../components/styles';
-import type { CueItem } from '../../../components/types';
+import type { CueItem, Theme } from '../../../components/types';
 import { t, tr } from '../../i18n';
+import type { Composer } from '../../sites/types';
+import { draftTextRects, nextTabbable, onlyComposerAt, wordRects } from '../geometry';
 import type { Lifetime } from '../lifetime';
 import { mountShadow, type ShadowMount } from '../mount';
+import { BADGE, placeBadge, placePopover } from '../place';
+import { pageTheme } from '../theme';
+import { saveCaret } from '../write';
 
 /** Findings as the UI shows them: translated, with the words that triggered them. */
 export function cueItems(text: string, findings: readonly Finding[]): CueItem[] {
@@ -22,25 +30,33 @@ export function cueItems(text: string, findings: readonly Finding[]): CueItem[] 
     detail: tr(f.message),
     questions: f.questions.map(tr),
     note: typeof f.data?.note === 'string' ? f.data.note : undefined,
+    spans: f.spans.map(([a, b]) => [a, b] as [number, number]),
   }));
 }
 
-/** The cue of one composer: what it last showed, for which text, and whether the user hid it. */
+const NO_LAYOUT: CueLayout = { badge: null, pop: null, marks: [] };
+const box = (r: { left: number; top: number; right: number; bottom: number }): Box => ({ left: Math.round(r.left), top: Math.round(r.top), width: Math.round(r.right - r.left), height: Math.round(r.bottom - r.top) });
+
 export class CueView {
   private mount: ShadowMount | null = null;
-  private expanded = false;
+  private open = false;
   private cancelFrame: (() => void) | null = null;
   private text = '\u0000';
   private findings: readonly Finding[] = [];
+  private items: CueItem[] = [];
+  private hidden = false;
   private dismissed: string | null = null;
+  private theme: Theme = 'auto';
+  private layout: CueLayout = NO_LAYOUT;
+  private restoreCaret: (() => void) | null = null;
   private readonly editor: HTMLElement;
-  private readonly life: Lifetime;
-  private readonly parent: () => Element | null;
 
-  constructor(editor: HTMLElement, life: Lifetime, parent: () => Element | null) {
-    this.editor = editor;
-    this.life = life;
-    this.parent = parent;
+  constructor(
+    private readonly composer: Composer,
+    private readonly life: Lifetime,
+    private readonly parent: () => Element | null,
+  ) {
+    this.editor = composer.editor;
     life.onAbort(() => this.remove());
   }
 
@@ -64,49 +80,109 @@ export class CueView {
 
   redraw(hidden: boolean): void {
     if (this.life.aborted) return;
-    const items = hidden || this.dismissed !== null ? [] : cueItems(this.text, this.findings);
+    this.hidden = hidden;
+    this.items = hidden || this.dismissed !== null ? [] : cueItems(this.text, this.findings);
     if (!this.mount) {
-      if (items.length === 0) return;
+      if (this.items.length === 0) return;
       this.mount = mountShadow(this.editor.ownerDocument, 'cue', cueCss, this.parent());
     }
     this.mount.ensureAttached();
-    if (items.length === 0) this.expanded = false;
-    this.mount.render(
-      h(InlineCue, {
-        items,
-        expanded: this.expanded,
-        onToggle: () => {
-          this.expanded = !this.expanded;
-          this.redraw(hidden);
-        },
-        onDismiss: () => {
-          this.expanded = false;
-          this.dismissed = this.text;
-          this.redraw(hidden);
-          this.editor.focus();
-        },
-      }),
-    );
+    if (this.items.length === 0) {
+      this.open = false;
+      this.layout = NO_LAYOUT;
+    }
+    this.theme = pageTheme(this.editor);
+    this.render();
     this.position();
   }
 
-  /** Keep the cue just above the composer's top-right corner (below it when there is no room). */
+  private render(): void {
+    this.mount?.render(
+      h(InlineCue, {
+        items: this.items,
+        open: this.open,
+        theme: this.theme,
+        layout: this.layout,
+        onToggle: () => {
+          this.open = !this.open;
+          this.render();
+          this.position();
+        },
+        onDismiss: () => {
+          this.open = false;
+          this.dismissed = this.text;
+          this.redraw(this.hidden);
+          this.back();
+        },
+        onLeave: (direction) => {
+          if (this.open) {
+            this.open = false;
+            this.render();
+            this.position();
+          }
+          if (direction === 'back') this.back();
+          else (nextTabbable(this.editor) ?? this.editor).focus();
+        },
+      }),
+    );
+  }
+
+  /** Keyboard: Tab in the composer moves to the badge when one shows; false when there is none. */
+  focusBadge(): boolean {
+    if (!this.mount || this.items.length === 0 || !this.layout.badge) return false;
+    this.restoreCaret = saveCaret(this.composer);
+    this.mount.focus('.badge');
+    return true;
+  }
+
+  /** Back to the composer, with the caret where it was. */
+  private back(): void {
+    const restore = this.restoreCaret;
+    this.restoreCaret = null;
+    if (restore) restore();
+    else this.editor.focus();
+  }
+
+  /** Place the badge, the popover and the marks for the composer as it is now (once per frame). */
   position(): void {
     const win = this.editor.ownerDocument.defaultView;
     if (!this.mount || this.cancelFrame || !win) return;
     this.cancelFrame = this.life.frame(win, () => {
       this.cancelFrame = null;
-      if (!this.mount) return;
-      const r = this.editor.getBoundingClientRect();
-      const hidden = r.width === 0 && r.height === 0;
-      const box = this.mount.host.getBoundingClientRect();
-      const height = box.height || 40;
-      const width = Math.min(box.width || 320, win.innerWidth - 16);
-      const above = r.top - height - 6;
-      const top = above >= 4 ? above : Math.min(r.bottom + 6, win.innerHeight - height - 4);
-      const left = Math.max(8, Math.min(r.right - width, win.innerWidth - width - 8));
-      this.mount.setStyle({ top: `${Math.round(top)}px`, left: `${Math.round(left)}px`, display: hidden ? 'none' : 'block', maxWidth: `${Math.max(200, win.innerWidth - 16)}px` });
+      const mount = this.mount;
+      if (!mount || this.life.aborted) return;
+      const next = this.items.length === 0 ? NO_LAYOUT : this.measure(mount, win);
+      if (JSON.stringify(next) === JSON.stringify(this.layout)) return;
+      this.layout = next;
+      this.render();
+      // The popover was drawn off-screen to be measured: place it now.
+      if (this.open && next.pop === null && next.badge) this.position();
     });
+  }
+
+  private measure(mount: ShadowMount, win: Window): CueLayout {
+    const r = this.editor.getBoundingClientRect();
+    if (r.width === 0 && r.height === 0) return NO_LAYOUT;
+    const view = { width: win.innerWidth, height: win.innerHeight };
+    // Outside the top layer (no popover support), fixed positions count from a transformed ancestor.
+    const layer = mount.query('.layer');
+    const origin = layer?.getBoundingClientRect() ?? { left: 0, top: 0 };
+    const text = draftTextRects(this.editor, mount.scratch());
+    const spot = placeBadge(r, text, view, (rect) => onlyComposerAt(this.editor, rect, mount.host));
+    if (!spot) return NO_LAYOUT;
+    const badge = { left: Math.round(spot.left - origin.left), top: Math.round(spot.top - origin.top) };
+    let pop: CueLayout['pop'] = null;
+    let marks: Box[] = [];
+    if (this.open) {
+      const el = mount.query('.pop');
+      const size = el ? { width: el.offsetWidth, height: el.scrollHeight } : null;
+      if (size && size.width > 0) {
+        const p = placePopover({ left: spot.left, top: spot.top, right: spot.left + BADGE, bottom: spot.top + BADGE }, size, view);
+        pop = { left: Math.round(p.left - origin.left), top: Math.round(p.top - origin.top), maxHeight: Math.round(p.maxHeight) };
+      }
+      marks = wordRects(this.editor, this.items[0]?.words ?? []).map((m) => box({ left: m.left - origin.left, top: m.top - origin.top, right: m.right - origin.left, bottom: m.bottom - origin.top }));
+    }
+    return { badge, pop, marks };
   }
 
   remove(): void {

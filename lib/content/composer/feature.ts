@@ -110,6 +110,11 @@ export class ComposerGuard implements Feature {
 
   readonly intercept = {
     keydown: (e: KeyboardEvent): boolean => {
+      if (e.key === 'Tab') {
+        // Keyboard path to the cue: right after the composer, before the site's Send.
+        if (e.shiftKey || e.ctrlKey || e.metaKey || e.altKey || !this.host.active()) return false;
+        return this.sessionFor(deepTarget(e))?.focusCue() ?? false;
+      }
       if ((e.key !== 'Enter' && e.key !== ' ') || !this.host.active()) return false;
       const target = deepTarget(e);
       let session = this.sessionFor(target);

@@ -17,6 +17,7 @@ import { decide, SendState, type SendOutcome, type Verdict } from './decide';
 import { JudgeClient } from './judge';
 import { RecipientInfo } from './recipient';
 import type { SendPath } from './release';
+import { chooseCardVariant } from './variant';
 
 const TYPING_PAUSE_MS = 600;
 
@@ -41,7 +42,7 @@ export class ComposerSession implements CardEvents {
     this.composer = composer;
     this.host = host;
     this.life = life;
-    this.cue = new CueView(composer.editor, life, () => this.modalParent());
+    this.cue = new CueView(composer, life, () => this.modalParent());
     this.judge = new JudgeClient(life, host.backend, () => this.draftToJudge(), () => this.refresh());
     // When it arrives, "written to before" may change firstMessage: ask the background again.
     this.recipient = new RecipientInfo(life, host.backend, host.adapter.site, () => this.judge.poke());
@@ -74,7 +75,7 @@ export class ComposerSession implements CardEvents {
     const verdict = this.judge.verdictFor(draft.req);
     const memory: SendMemory | undefined = verdict ? { findSimilar: () => verdict.reuse } : undefined;
     const found = analyzeWithRules(draft.text, draft.req.context, memory, verdict?.scores).filter(
-      (f) => settings.rules[f.rule] !== false && (f.rule !== 'register-switch' || settings.registerHints),
+      (f) => settings.rules[f.rule] !== false && settings.siteRules?.[this.host.adapter.site]?.[f.rule] !== false && (f.rule !== 'register-switch' || settings.registerHints),
     );
     for (const f of found) this.host.noteFinding(f.rule);
     return found;
@@ -133,6 +134,11 @@ export class ComposerSession implements CardEvents {
     this.cue.position();
   }
 
+  /** Tab in the composer: on to the cue's badge when one shows (true), else the page's own order. */
+  focusCue(): boolean {
+    return this.card === null && this.cue.focusBadge();
+  }
+
   // ------------------------------------------------------------------ send time
 
   /** Whether a card is open and on screen: put back if the page removed it, dropped if it cannot be. */
@@ -165,7 +171,9 @@ export class ComposerSession implements CardEvents {
     }
     const { site } = this.host.adapter;
     const shownToday = this.recipient.shown();
-    const held = { text: draft.text, ctx: draft.ctx, path, person: personRef(site, draft.ctx.recipient), recipientName: draft.ctx.recipient?.name, findings: verdict.findings, holding: verdict.holding, shownToday };
+    const person = personRef(site, draft.ctx.recipient);
+    const variant = chooseCardVariant({ site, person, rules: verdict.holding.map((f) => f.rule), info: this.recipient.info, shownToday, now: Date.now() });
+    const held = { text: draft.text, ctx: draft.ctx, path, person, recipientName: draft.ctx.recipient?.name, findings: verdict.findings, holding: verdict.holding, shownToday, variant };
     this.card = new PauseCardController(this.host.adapter, this.host.backend, this.composer, held, this, this.modalParent());
     this.host.backend.recordPrompt({ site, outcome: 'shown', rules: this.card.rules });
     this.cue.redraw(true); // the card replaces the cue while it is open

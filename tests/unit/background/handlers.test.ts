@@ -105,6 +105,28 @@ describe('background message handlers', () => {
     expect(await sendFromPage('listTrusted')).toEqual([expect.objectContaining({ key: person.key, source: 'pause-card' })]);
   });
 
+  it('switches a check off on one site from the pause card, and takes it back only as an undo from the same tab, a moment later', async () => {
+    sendAs(contentSender('https://www.linkedin.com/messaging/', 21));
+    const choice = { kind: 'disable-rule', rule: 'templated-greeting', site: 'linkedin' } as const;
+    expect(await sendToBackground('recordChoice', choice)).toBe(true);
+    expect((await loadSettings()).siteRules).toEqual({ linkedin: { 'templated-greeting': false } });
+    expect((await loadSettings()).rules['templated-greeting']).toBe(true);
+    // Another tab cannot undo it; this tab can, once.
+    sendAs(contentSender('https://www.linkedin.com/feed/', 22));
+    expect(await sendToBackground('recordChoice', { kind: 'undo', choice })).toBe(false);
+    expect((await loadSettings()).siteRules.linkedin).toEqual({ 'templated-greeting': false });
+    sendAs(contentSender('https://www.linkedin.com/messaging/', 21));
+    expect(await sendToBackground('recordChoice', { kind: 'undo', choice })).toBe(true);
+    expect((await loadSettings()).siteRules.linkedin).toEqual({});
+    expect(await sendToBackground('recordChoice', { kind: 'undo', choice })).toBe(false);
+    // Untrusting stays the options page's, except as the undo of a trust made a moment ago.
+    expect(await sendToBackground('recordChoice', { kind: 'undo', choice: { kind: 'trust-person', person } })).toBe(false);
+    expect(await sendToBackground('recordChoice', { kind: 'trust-person', person })).toBe(true);
+    expect(await sendToBackground('getComposerInfo', person)).toMatchObject({ trusted: true });
+    expect(await sendToBackground('recordChoice', { kind: 'undo', choice: { kind: 'trust-person', person } })).toBe(true);
+    expect(await sendToBackground('getComposerInfo', person)).toMatchObject({ trusted: false });
+  });
+
   it('stores health under the tab and frame the browser names, whatever the payload says', async () => {
     sendAs(contentSender('https://www.linkedin.com/feed/', 12, 3));
     await sendToBackground('reportHealth', health);

@@ -116,7 +116,10 @@ function fakeBackend(overrides: Partial<GuardBackend> = {}) {
     composerInfo: async () => ({ trusted: false, contacted: true, budgetLeft: 5, promptsToday: 0 }),
     recordSend: (e) => void calls.sends.push(e),
     recordPrompt: (e) => void calls.prompts.push(e),
-    recordChoice: async (c) => void calls.choices.push(c),
+    recordChoice: async (c) => {
+      calls.choices.push(c);
+      return true;
+    },
     reportHealth: () => undefined,
     queryLedger: async () => [],
     recordLedger: () => undefined,
@@ -149,6 +152,13 @@ async function settle() {
 
 const card = () => roots.find((r) => r.host.isConnected && r.host.tagName === 'TAKTVOLL-PAUSE-CARD');
 const send = () => click(document.querySelector<HTMLElement>('.send')!);
+
+function checkbox(root: ShadowRoot, label: string): HTMLInputElement {
+  const l = Array.from(root.querySelectorAll('label')).find((x) => x.textContent?.trim() === label);
+  const box = l?.querySelector('input[type="checkbox"]');
+  if (!(box instanceof HTMLInputElement)) throw new Error(`no checkbox ${label}`);
+  return box;
+}
 
 function button(root: ShadowRoot, label: string): HTMLButtonElement {
   const b = Array.from(root.querySelectorAll('button')).find((x) => x.textContent?.trim() === label);
@@ -237,7 +247,10 @@ describe('composer guard runtime', () => {
     send();
     expect(sent).toEqual([]);
     const root = card();
-    expect(root?.querySelector('[role="dialog"][aria-modal="true"]')).toBeTruthy();
+    // A native <dialog> opened as a modal (the top layer), named by its title.
+    const dialog = root?.querySelector('dialog');
+    expect(dialog?.open).toBe(true);
+    expect(dialog?.getAttribute('aria-labelledby')).toBe('tv-card-title');
     expect(calls.prompts).toEqual([expect.objectContaining({ outcome: 'shown', rules: ['templated-greeting'] })]);
     button(root!, 'Send anyway').click();
     expect(sent).toEqual(['Happy birthday, Anna!']);
@@ -270,7 +283,7 @@ describe('composer guard runtime', () => {
     await settle();
     editor.textContent = 'Happy birthday, Anna!';
     send();
-    const dialog = card()!.querySelector<HTMLElement>('[role="dialog"]')!;
+    const dialog = card()!.querySelector<HTMLElement>('dialog')!;
     expect(card()!.activeElement?.textContent).toBe('Keep editing');
     dialog.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     expect(card()).toBeUndefined();
@@ -329,14 +342,37 @@ describe('composer guard runtime', () => {
     expect(b.sent).toHaveLength(1);
   });
 
-  it('"Not for this person" sends once and remembers the person', async () => {
+  it('"Don\'t ask again for Anna" is a choice that sends nothing; "Send anyway" then sends once and remembers the person', async () => {
     const { editor, sent, calls } = start();
     await settle();
     editor.textContent = 'Happy birthday, Anna!';
     send();
-    button(card()!, 'Not for this person').click();
+    checkbox(card()!, "Don't ask again for Anna").click();
+    await tick(20);
+    expect(sent).toEqual([]);
+    expect(calls.choices).toEqual([]);
+    button(card()!, 'Send anyway').click();
     expect(sent).toHaveLength(1);
     expect(calls.choices).toEqual([{ kind: 'trust-person', person: { site: 'linkedin', key: 'anna', name: 'Anna Example' } }]);
+  });
+
+  it('"Don\'t ask about this on LinkedIn again" applies to this site with "Keep editing", sends nothing, and the toast undoes it', async () => {
+    const { editor, sent, calls } = start();
+    await settle();
+    editor.textContent = 'Happy birthday, Anna!';
+    send();
+    checkbox(card()!, "Don't ask about this on LinkedIn again").click();
+    button(card()!, 'Keep editing').click();
+    expect(sent).toEqual([]);
+    expect(calls.choices).toEqual([{ kind: 'disable-rule', rule: 'templated-greeting', site: 'linkedin' }]);
+    await tick(100);
+    const toast = roots.find((r) => r.host.isConnected && r.host.tagName === 'TAKTVOLL-TOAST');
+    expect(toast?.querySelector('[role="status"]')?.textContent).toMatch(/won't ask about “Sounds like a template greeting” on LinkedIn again/);
+    button(toast!, 'Undo').click();
+    await tick(20);
+    expect(calls.choices[1]).toEqual({ kind: 'undo', choice: { kind: 'disable-rule', rule: 'templated-greeting', site: 'linkedin' } });
+    expect(toast?.querySelector('[role="status"]')?.textContent).toMatch(/Undone/);
+    expect(sent).toEqual([]);
   });
 
   it('fails open when the adapter throws', async () => {
@@ -371,10 +407,10 @@ describe('composer guard runtime', () => {
     type(editor, 'Happy birthday, Anna!');
     await tick(800);
     const cue = roots.find((r) => r.host.tagName === 'TAKTVOLL-CUE' && r.host.isConnected);
-    expect(cue?.querySelector('section')).not.toBeNull();
+    expect(cue?.querySelector('[role="status"]')?.textContent).toMatch(/template greeting/);
     runtime!.setSettings({ ...DEFAULT_SETTINGS, rules: { ...DEFAULT_SETTINGS.rules, 'templated-greeting': false } });
     await tick(100);
-    expect(cue?.querySelector('section')).toBeNull();
+    expect(cue?.querySelector('[role="status"]')?.textContent).toBe('');
     expect(runtime!.health.snapshot().lastFinding?.rule).toBe('templated-greeting');
   });
 
@@ -616,11 +652,12 @@ describe('defects found by the audit (each test failed before its fix)', () => {
   });
 
   describe('5: a recipient name over 200 characters (a group chat titled with everyone)', () => {
-    it('is cut at the edge, so the send is counted and "Not for this person" is remembered', async () => {
+    it('is cut at the edge, so the send is counted and "Don\'t ask again for …" is remembered', async () => {
       const long = `${'Anna, Ben, Cem, Dora, Emil, '.repeat(12)}and Fritz`;
       expect(long.length).toBeGreaterThan(300);
       const p = await held({ recipient: long });
-      button(card()!, 'Not for this person').click();
+      checkbox(card()!, "Don't ask again for Anna,").click();
+      button(card()!, 'Send anyway').click();
       await tick(20);
       expect(p.sent).toHaveLength(1);
       // What the background validates (lib/messaging/schemas): both are accepted.

@@ -127,7 +127,7 @@ export function fakeBackend(store = new LedgerStore(), overrides: Partial<GuardB
     lexicons: async () => null,
     recordSend: () => undefined,
     recordPrompt: (e) => void calls.prompts.push(e),
-    recordChoice: async () => undefined,
+    recordChoice: async () => true,
     reportHealth: () => undefined,
     queryLedger: async (q) => {
       calls.queries++;

@@ -1,0 +1,30 @@
+/**
+ * Settings as settings version 2 stores them: version 1's fields plus `siteRules` (checks
+ * switched off on one site from the pause card), every field set away from its default.
+ * Frozen: never edit an example, add the next version's instead.
+ */
+export const v2 = {
+  version: 2,
+  value: {
+    sites: { linkedin: true, xing: false, facebook: true },
+    rules: {
+      'templated-greeting': true,
+      'pitch-first-message': false,
+      'greeting-pretext': true,
+      'template-reuse': true,
+      'register-switch': false,
+      'personal-rule': true,
+    },
+    siteRules: { linkedin: { 'templated-greeting': false }, facebook: { 'greeting-pretext': false, 'template-reuse': false } },
+    sensitivity: 0.9,
+    dailyBudget: 3,
+    registerHints: false,
+    groupGuard: false,
+    retentionDays: 30,
+    personalRules: [
+      { id: 'r-1', kind: 'flag', phrase: 'quick call', severity: 'warn', note: 'Offer something first' },
+      { id: 'r-2', kind: 'allow', phrase: 'Herzlichen Glückwunsch', severity: 'info' },
+    ],
+    pausedUntil: { facebook: 1_800_000_000_000 },
+  },
+} as const;

@@ -7,6 +7,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { firstName } from '../lib/analysis/messages';
+import type { Site } from '../lib/analysis/types';
 import { t } from '../lib/i18n';
 import { modalKeyDown } from './modal';
 import { checklistItems, missingAnswers, requiredAnswers, type Answer, type ChecklistPerson, type DialogKind } from '../lib/consent';
@@ -25,6 +26,8 @@ export interface GroupChecklistProps {
   onCopy(personKey: string, text: string): Promise<boolean>;
   onContinue(): void;
   onCancel(): void;
+  /** The site (for the invitation's du/Sie when the person's is not known). */
+  site?: Site;
 }
 
 function title(kind: DialogKind, groupName: string): string {
@@ -34,13 +37,22 @@ function title(kind: DialogKind, groupName: string): string {
   return name ? t('group_title_invite', name) : t('group_title_invite_unnamed');
 }
 
-export function invitationTemplate(kind: DialogKind, groupName: string, personName: string): string {
+/**
+ * The personal invitation, in the register the user and the person use: "du" where that is known,
+ * or where it is the site's norm (Facebook, XING) — "Sie" only where it is (LinkedIn) and nothing
+ * else is known. English reads the same either way.
+ */
+export function invitationTemplate(kind: DialogKind, groupName: string, personName: string, register: 'du' | 'sie' = 'sie'): string {
   const name = firstName(personName) ?? personName.trim();
   const group = groupName.trim() || '…';
-  if (kind === 'chat-add') return t('group_invite_template_chat', name, group);
-  if (kind === 'page-invite') return t('group_invite_template_page', name, group);
-  return t('group_invite_template_group', name, group);
+  const du = register === 'du';
+  if (kind === 'chat-add') return du ? t('group_invite_template_chat_du', name, group) : t('group_invite_template_chat', name, group);
+  if (kind === 'page-invite') return du ? t('group_invite_template_page_du', name, group) : t('group_invite_template_page', name, group);
+  return du ? t('group_invite_template_group_du', name, group) : t('group_invite_template_group', name, group);
 }
+
+/** The register a site's people expect when nothing else is known. */
+export const siteRegister = (site: Site | undefined): 'du' | 'sie' => (site === 'facebook' || site === 'xing' ? 'du' : 'sie');
 
 function itemLabel(answer: Answer, person: ChecklistPerson, formatDate: (at: number) => string): string {
   switch (answer) {
@@ -61,12 +73,13 @@ interface InviteProps {
   groupName: string;
   person: ChecklistPerson;
   onCopy: GroupChecklistProps['onCopy'];
+  register: 'du' | 'sie';
 }
 
 /** "Write <Name> a personal invitation instead": an editable text the user copies and sends. */
-function Invitation({ id, kind, groupName, person, onCopy }: InviteProps) {
+function Invitation({ id, kind, groupName, person, onCopy, register }: InviteProps) {
   const [open, setOpen] = useState(false);
-  const [text, setText] = useState(() => invitationTemplate(kind, groupName, person.name));
+  const [text, setText] = useState(() => invitationTemplate(kind, groupName, person.name, person.register ?? register));
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const area = useRef<HTMLTextAreaElement>(null);
   const first = firstName(person.name) ?? person.name.trim();
@@ -188,7 +201,7 @@ export function GroupChecklist(props: GroupChecklistProps) {
                       </label>
                     );
                   })}
-                  <Invitation id={id} kind={kind} groupName={groupName} person={person} onCopy={props.onCopy} />
+                  <Invitation id={id} kind={kind} groupName={groupName} person={person} onCopy={props.onCopy} register={siteRegister(props.site)} />
                 </fieldset>
               </li>
             );

@@ -69,6 +69,8 @@ export interface ChecklistPerson {
   name: string;
   /** Set when the person left this group (ledger or the dialog says so). */
   leftAt?: number;
+  /** How the user addresses them, when known (the invitation follows it). */
+  register?: 'du' | 'sie';
   answers: Answer[];
 }
 

@@ -77,6 +77,7 @@ export class ChecklistHold {
       h(GroupChecklist, {
         kind: s.dialog.kind,
         groupName: s.dialog.groupName,
+        site: s.group().site,
         people: s.people(this.people),
         formatDate,
         loading: s.ledgerState(this.people) === 'pending',

@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { GroupChecklist, invitationTemplate, type GroupChecklistProps } from '../../../components/GroupChecklist';
+import { GroupChecklist, invitationTemplate, siteRegister, type GroupChecklistProps } from '../../../components/GroupChecklist';
 import type { ChecklistPerson } from '../../../lib/consent';
 import { setTranslator } from '../../../lib/i18n';
 import { formatFrom } from '../../../lib/i18n/format';
@@ -146,6 +146,20 @@ describe('GroupChecklist', () => {
     expect(invitationTemplate('group-invite', '', 'Anna Example')).toContain('“…”');
   });
 
+  it('writes the invitation in the register of the site, or of the person when known (German)', () => {
+    const de = loadCatalog('de');
+    setTranslator((key, params) => formatFrom(de, key, params));
+    try {
+      expect(invitationTemplate('chat-add', 'Lauftreff', 'Anna Example', siteRegister('facebook'))).toMatch(/Möchtest du dazukommen\?/);
+      expect(invitationTemplate('group-invite', 'Lauftreff', 'Anna Example', siteRegister('xing'))).toMatch(/an dich gedacht/);
+      expect(invitationTemplate('group-invite', 'Lauftreff', 'Anna Example', siteRegister('linkedin'))).toMatch(/an Sie gedacht/);
+      expect(invitationTemplate('page-invite', 'Bäckerei', 'Anna Example', 'sie')).not.toMatch(/\b(du|dich|dir)\b/);
+    } finally {
+      const en = loadCatalog('en');
+      setTranslator((key, params) => formatFrom(en, key, params));
+    }
+  });
+
   it('renders in German with "Fortfahren" and "Abbrechen", addressing the user as Sie', () => {
     const de = loadCatalog('de');
     setTranslator((key, params) => formatFrom(de, key, params));
@@ -180,12 +194,15 @@ describe('group strings', () => {
     expect(de.group_cancel!.message).toBe('Abbrechen');
   });
 
-  it('cover every group_ key the code uses, and German never says "du"', () => {
+  it('cover every group_ key the code uses, and German says "du" only in the invitations for people on du', () => {
     const sources = ['components/GroupChecklist.tsx', 'components/popup/GroupChecklist.tsx', 'lib/content/group/hold.ts', 'lib/content/group/feature.ts'].map((f) => readFileSync(join(__dirname, '../../..', f), 'utf8'));
     const used = new Set(sources.flatMap((s) => s.match(/'group_[A-Za-z0-9_]+'/g) ?? []).map((k) => k.slice(1, -1)));
     expect(used.size).toBeGreaterThan(20);
     for (const key of used) expect(en[key], key).toBeDefined();
-    for (const { message } of Object.values(de)) expect(message).not.toMatch(/\b(du|dich|dir|dein\w*)\b/i);
+    for (const [key, { message }] of Object.entries(de)) {
+      if (key.endsWith('_du')) expect(message, key).toMatch(/\b(du|dich|dir)\b/);
+      else expect(message, key).not.toMatch(/\b(du|dich|dir|dein\w*)\b/i);
+    }
     expect(readdirSync(root)).toEqual(expect.arrayContaining(['en', 'de']));
   });
 });

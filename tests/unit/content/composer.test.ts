@@ -17,6 +17,7 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { SAME_ATTEMPT_MS } from '../../../lib/content/composer/decide';
 import { THROTTLE_MS } from '../../../lib/content/composer/judge';
 import { startRuntime, type Runtime } from '../../../lib/content/runtime';
+import { setCardVariantChooser, type CardVariantInput } from '../../../lib/content/composer/variant';
 import { contentChoiceSchema, sendEventSchema } from '../../../lib/messaging/schemas';
 import type { JudgeRequest, JudgeVerdict } from '../../../lib/messaging/types';
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/storage/settings';
@@ -373,6 +374,44 @@ describe('composer guard runtime', () => {
     expect(calls.choices[1]).toEqual({ kind: 'undo', choice: { kind: 'disable-rule', rule: 'templated-greeting', site: 'linkedin' } });
     expect(toast?.querySelector('[role="status"]')?.textContent).toMatch(/Undone/);
     expect(sent).toEqual([]);
+  });
+
+  it('asks the card-variant hook: the compact card has the title, one question and the buttons; "Show more" unfolds it', async () => {
+    const seen: CardVariantInput[] = [];
+    const restore = setCardVariantChooser((input) => {
+      seen.push(input);
+      return 'compact';
+    });
+    try {
+      const { editor, sent } = start();
+      await settle();
+      editor.textContent = 'Happy birthday, Anna!';
+      send();
+      expect(seen).toEqual([expect.objectContaining({ site: 'linkedin', rules: ['templated-greeting'], person: expect.objectContaining({ key: 'anna' }), shownToday: 1 })]);
+      const root = card()!;
+      expect(root.querySelector('dialog')?.classList.contains('compact')).toBe(true);
+      expect(root.querySelectorAll('ul.questions li')).toHaveLength(1);
+      expect(root.querySelector('textarea')).toBeNull();
+      expect(root.querySelector('input[type="checkbox"]')).toBeNull();
+      button(root, 'Show more').click();
+      await tick(20);
+      expect(root.querySelector('dialog')?.classList.contains('compact')).toBe(false);
+      expect(root.querySelector('textarea')).not.toBeNull();
+      expect(sent).toEqual([]);
+    } finally {
+      restore();
+    }
+    // Restored: the full card again; a chooser that throws gets the full card too.
+    setCardVariantChooser(() => {
+      throw new Error('learning broke');
+    });
+    stopTestRuntimes();
+    const again = start();
+    await settle();
+    again.editor.textContent = 'Happy birthday, Anna!';
+    send();
+    expect(card()!.querySelector('dialog')?.classList.contains('compact')).toBe(false);
+    setCardVariantChooser(() => 'full');
   });
 
   it('fails open when the adapter throws', async () => {

@@ -48,15 +48,13 @@ export function ledgerAction(kind: DialogKind): 'invited' | 'added' {
 }
 
 /**
- * Ticks that must be given before Continue. A direct add (no opt-in on the site's side) needs
- * "agreed"; re-adding someone who left is a hard stop that needs "wants back in". Invitations
- * let the person decide, so "agreed" and "topic" are questions to think about, not gates.
+ * Ticks that must be given before Continue: each person's consent item ("agreed", outside the
+ * group) — for an invitation too, which still lands in their notifications — and, for someone
+ * who left, the hard stop "wants back in". "Topic" is a question to think about, not a
+ * gate. Someone who did not agree is taken out of the selection on the page (or the user cancels).
  */
-export function requiredAnswers(kind: DialogKind, leftAt: number | undefined): Answer[] {
-  const out: Answer[] = [];
-  if (kind === 'chat-add') out.push('agreed');
-  if (leftAt !== undefined) out.push('wants-back');
-  return out;
+export function requiredAnswers(_kind: DialogKind, leftAt: number | undefined): Answer[] {
+  return leftAt !== undefined ? ['agreed', 'wants-back'] : ['agreed'];
 }
 
 /** The items a person's part of the checklist shows, in order: the hard stop first when they left. */

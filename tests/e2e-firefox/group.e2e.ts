@@ -232,11 +232,9 @@ for (const lang of ['en', 'de'] as const) {
         page = await openDialog(s, surface, lang);
         await (await surface.confirm(page, lang)).click();
         await waitChecklist(page, lang);
-        if (surface.kind === 'add') {
-          // Adding without asking needs the tick (an invite still asks the invitee: there it is optional).
-          await expect.poll(() => summary(page!, lang)).toMatch(L[lang].missing);
-          expect(await isDisabled(page, lang, L[lang].continue)).toBe(true);
-        }
+        // Each person's consent is asked before Continue, for an add and an invitation alike.
+        await expect.poll(() => summary(page!, lang)).toMatch(L[lang].missing);
+        expect(await isDisabled(page, lang, L[lang].continue)).toBe(true);
         await tick(page, lang, startsWith(L[lang].agreed(surface.person)));
         await expect.poll(() => isDisabled(page!, lang, L[lang].continue)).toBe(false);
         await axClick(page, await control(page, lang, 'button', L[lang].continue));

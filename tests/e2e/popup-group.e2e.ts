@@ -30,7 +30,7 @@ describe('popup: group checklist for a held invite (LinkedIn fixture, EN)', () =
     await page.locator('#invitee-picker-checkbox-bernd').check();
     await page.locator('[data-fixture-action="picker-invite"]').click();
     // The invite is held: the page's own checklist asks first.
-    const inPage = { role: 'checkbox', name: 'Anna Example agreed to join, outside this group' };
+    const inPage = { role: 'checkbox', name: 'Anna Example agreed to join, outside this group (required)' };
     await axWait(page, inPage);
 
     const popup = await s.newPage();
@@ -42,7 +42,7 @@ describe('popup: group checklist for a held invite (LinkedIn fixture, EN)', () =
     expect(await popup.getByText('The add is on hold until you continue or cancel on the page.').count()).toBe(1);
     expect(await seriousViolations(popup)).toEqual([]);
 
-    const tick = popup.getByRole('checkbox', { name: 'Anna Example agreed to join, outside this group' });
+    const tick = popup.getByRole('checkbox', { name: 'Anna Example agreed to join, outside this group (required)' });
     expect(await tick.isChecked()).toBe(false);
     await tick.check();
     await expect

@@ -191,8 +191,8 @@ describe('LinkedIn invite picker: people selected in two searches (EN)', () => {
     expect(await page.locator('.invitee-picker-selected-members-pane__list li').allInnerTexts()).toEqual(['Anna Example', 'Bernd Beispiel']);
     await page.getByRole('button', { name: 'Invite 2' }).click();
     await axWait(page, { role: 'dialog', name: /^Before you invite people/ });
-    await axWait(page, { role: 'checkbox', name: 'Anna Example agreed to join, outside this group' });
-    await axWait(page, { role: 'checkbox', name: 'Bernd Beispiel agreed to join, outside this group' });
+    await axWait(page, { role: 'checkbox', name: 'Anna Example agreed to join, outside this group (required)' });
+    await axWait(page, { role: 'checkbox', name: 'Bernd Beispiel agreed to join, outside this group (required)' });
     expect(await fixtureSent(page)).toEqual([]);
   });
 });

@@ -24,9 +24,9 @@ describe('ledger rules', () => {
     expect(goneFromChat('chat-add', [...entries, e('anna', 'left', 15)], 'anna', 20)).toBe(false); // already recorded
   });
 
-  it('requires "agreed" for direct adds and "wants back" for people who left', () => {
-    expect(requiredAnswers('group-invite', undefined)).toEqual([]);
-    expect(requiredAnswers('page-invite', 5)).toEqual(['wants-back']);
+  it('requires each person’s "agreed" (invitations too) and "wants back" for people who left', () => {
+    expect(requiredAnswers('group-invite', undefined)).toEqual(['agreed']);
+    expect(requiredAnswers('page-invite', 5)).toEqual(['agreed', 'wants-back']);
     expect(requiredAnswers('chat-add', undefined)).toEqual(['agreed']);
     expect(requiredAnswers('chat-add', 5)).toEqual(['agreed', 'wants-back']);
     const people = [

@@ -42,7 +42,7 @@ describe('GroupChecklist', () => {
     const dialog = screen.getByRole('dialog', { name: 'Before you invite people to “Gardeners Berlin”' });
     expect(dialog.getAttribute('aria-modal')).toBe('true');
     expect(screen.getByRole('group', { name: 'Anna Example' })).toBeTruthy();
-    expect(screen.getByRole('checkbox', { name: 'Anna Example agreed to join, outside this group' })).toBeTruthy();
+    expect(screen.getByRole('checkbox', { name: 'Anna Example agreed to join, outside this group (required)' })).toBeTruthy();
     expect(screen.getByRole('checkbox', { name: 'The topic matters to Anna Example' })).toBeTruthy();
     expect(screen.queryByRole('checkbox', { name: /Anna Example left this group/ })).toBeNull();
     const back = screen.getByRole('checkbox', { name: 'Ben Beispiel left this group on 2026-10-03: they told me they want back in (required)' });
@@ -52,16 +52,20 @@ describe('GroupChecklist', () => {
     expect(screen.getByText(/Ben Beispiel left this group\. Ask them first/)).toBeTruthy();
   });
 
-  it('keeps Continue disabled until the hard stop is ticked, and says what is missing', () => {
+  it('keeps Continue disabled until each person’s consent and the hard stop are ticked, and says what is missing', () => {
     const { props, view } = setup();
     const cont = screen.getByRole('button', { name: 'Continue' }) as HTMLButtonElement;
     expect(cont.disabled).toBe(true);
-    expect(screen.getByText('Still to tick before you can continue: Ben Beispiel wants back in')).toBeTruthy();
+    expect(screen.getByText('Still to tick before you can continue: Anna Example agreed, Ben Beispiel agreed, Ben Beispiel wants back in')).toBeTruthy();
     fireEvent.click(screen.getByRole('checkbox', { name: /Ben Beispiel left this group/ }));
     expect(props.onToggle).toHaveBeenCalledWith('ben', 'wants-back', true);
     // Controlled: nothing changes until the runtime sends the new ticks back.
     expect(cont.disabled).toBe(true);
     view.rerender(<GroupChecklist {...props} people={withAnswers(props.people, 'ben', ['wants-back'])} />);
+    // An invitation with nothing ticked cannot be clicked through.
+    expect(cont.disabled).toBe(true);
+    const both = withAnswers(withAnswers(props.people, 'ben', ['wants-back', 'agreed']), 'anna', ['agreed']);
+    view.rerender(<GroupChecklist {...props} people={both} />);
     expect(cont.disabled).toBe(false);
     expect(screen.getByText('Ready. Continue sends exactly what you selected on the page.')).toBeTruthy();
     fireEvent.click(cont);

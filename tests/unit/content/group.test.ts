@@ -180,6 +180,7 @@ describe('group consent guard', () => {
     start(fakeAdapter(), backend);
     await settle();
     userClick(confirm);
+    box('Anna Example agreed').click();
     // A page script ticks Ben behind the checklist.
     row('ben').setAttribute('aria-checked', 'true');
     button('Continue').click();
@@ -222,6 +223,9 @@ describe('group consent guard', () => {
     const wantsBack = box('Anna Example left this group');
     expect(wantsBack.getAttribute('aria-required')).toBe('true');
     wantsBack.click();
+    // Every invited person's consent is asked, Ben's too.
+    expect(cont.disabled).toBe(true);
+    box('Ben Beispiel agreed').click();
     expect(cont.disabled).toBe(false);
     cont.click();
     expect(sent).toEqual([['anna', 'ben']]);
@@ -237,6 +241,7 @@ describe('group consent guard', () => {
     userClick(confirm);
     await tick();
     expect(ui().textContent).not.toContain('left this group');
+    box('Anna Example agreed').click();
     expect(button('Continue').disabled).toBe(false);
   });
 
@@ -252,6 +257,8 @@ describe('group consent guard', () => {
     userClick(confirm);
     expect(button('Continue').disabled).toBe(true);
     box('Anna Example left this group').click();
+    expect(button('Continue').disabled).toBe(true);
+    box('Anna Example agreed').click();
     button('Continue').click();
     expect(sent).toEqual([['anna']]);
   });
@@ -412,6 +419,7 @@ describe('group consent guard', () => {
       expect(sent).toEqual([]);
       expect(button('Continue').disabled).toBe(true);
       box('Anna Example left this group').click();
+      box('Anna Example agreed').click();
       button('Continue').click();
       expect(sent).toEqual([['anna']]);
     });
@@ -445,7 +453,9 @@ describe('group consent guard', () => {
       await tick(50);
       const first = box('Anna Example agreed');
       expect(ui().activeElement).toBe(first);
-      // Shift+Tab on the first control wraps to the last one.
+      // Shift+Tab on the first control wraps to the last one (Continue, once it can be used).
+      first.click();
+      await tick(20);
       userKey(first, 'Tab');
       const shiftTab = new KeyboardEvent('keydown', { key: 'Tab', shiftKey: true, bubbles: true, cancelable: true, composed: true });
       first.dispatchEvent(shiftTab);
@@ -465,6 +475,7 @@ describe('group consent guard', () => {
       expect(userKey(confirm, 'Enter')).toBe(false);
       expect(sent).toEqual([]);
       expect(checklist()).toBeDefined();
+      box('Anna Example agreed').click();
       button('Continue').click();
       expect(sent).toEqual([['anna']]); // released as a click, once
     });

@@ -114,7 +114,7 @@ describe('popup: GroupChecklist', () => {
         onToggle={onToggle}
       />,
     );
-    const agreed = screen.getByRole('checkbox', { name: 'Anna agreed to join, outside this group' }) as HTMLInputElement;
+    const agreed = screen.getByRole('checkbox', { name: 'Anna agreed to join, outside this group (required)' }) as HTMLInputElement;
     expect(agreed.checked).toBe(true);
     expect(screen.getByRole('group', { name: 'Ben' })).toBeTruthy();
     fireEvent.click(screen.getByRole('checkbox', { name: 'Ben left this group on T5: they told me they want back in (required)' }));

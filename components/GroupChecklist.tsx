@@ -28,6 +28,10 @@ export interface GroupChecklistProps {
   onCancel(): void;
   /** The site (for the invitation's du/Sie when the person's is not known). */
   site?: Site;
+  /** Take one person out of the site's selection (absent: the dialog cannot, or only one is left). */
+  onRemove?(personKey: string): void;
+  /** What the last removal did. */
+  notice?: { kind: 'removed' | 'remove-failed'; name: string };
 }
 
 function title(kind: DialogKind, groupName: string): string {
@@ -202,6 +206,11 @@ export function GroupChecklist(props: GroupChecklistProps) {
                     );
                   })}
                   <Invitation id={id} kind={kind} groupName={groupName} person={person} onCopy={props.onCopy} register={siteRegister(props.site)} />
+                  {props.onRemove && (
+                    <button type="button" class="link remove" onClick={() => props.onRemove?.(person.key)}>
+                      {t('group_remove_person', person.name)}
+                    </button>
+                  )}
                 </fieldset>
               </li>
             );
@@ -213,6 +222,7 @@ export function GroupChecklist(props: GroupChecklistProps) {
           </p>
         )}
         <p class="summary" id="tv-group-summary" aria-live="polite">
+          {props.notice && `${props.notice.kind === 'removed' ? t('group_removed', props.notice.name) : t('group_remove_failed', props.notice.name)} `}
           {summary}
         </p>
         <div class="buttons">

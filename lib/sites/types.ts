@@ -80,6 +80,11 @@ export interface GroupDialog {
   marked(): GroupCandidate[];
   /** The control that performs the add/invite ("Send invitations", "Invite 2", "Add people"). */
   confirmControl(): HTMLElement | null;
+  /**
+   * Take one person out of the selection the way the user would (click their checked box);
+   * false when the dialog cannot. The caller verifies through selected().
+   */
+  deselect?(key: string): boolean;
 }
 
 /** What an adapter can tell the health check and the diagnostic. */

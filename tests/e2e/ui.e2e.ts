@@ -253,6 +253,27 @@ for (const lang of ['en', 'de'] as const) {
       await expect.poll(() => fixtureSent(page!)).toEqual([expect.objectContaining({ text: FLAGGED[lang] })]);
     });
 
+    it('takes one person out of the site’s own selection from the group checklist, and Continue then invites only the others', async () => {
+      page = await open(`https://www.facebook.com/groups/makersdach/?dialog=1&lang=${lang}`, { width: 1000, height: 700 });
+      await page.waitForSelector('[data-fx-invite-dialog] [role="checkbox"]');
+      for (const name of ['Anna Example', 'Chloé Müller']) await page.click(`[data-fx-friend="${name}"]`);
+      const selected = () => page!.$$eval('[data-fx-invite-dialog] [role="checkbox"][aria-checked="true"]', (els) => els.map((e) => e.getAttribute('data-fx-friend') ?? ''));
+      expect(await selected()).toEqual(['Anna Example', 'Chloé Müller']);
+      await page.click('[data-fx-action="send-invitations"]');
+      const continueName = lang === 'de' ? 'Fortfahren' : 'Continue';
+      await axWait(page, { role: 'button', name: continueName });
+      await tap(page, await axWait(page, { role: 'button', name: lang === 'de' ? 'Chloé Müller aus der Auswahl nehmen' : 'Take Chloé Müller out of the selection' }));
+      // Applied to the page's own selection, and verified there before the checklist goes on.
+      await expect.poll(selected).toEqual(['Anna Example']);
+      await axWait(page, { role: 'checkbox', name: lang === 'de' ? /^Anna Example hat zugestimmt/ : /^Anna Example agreed/ });
+      expect(await axFind(page, { role: 'checkbox', name: lang === 'de' ? /^Chloé Müller hat zugestimmt/ : /^Chloé Müller agreed/ })).toEqual([]);
+      await tap(page, await axWait(page, { role: 'checkbox', name: lang === 'de' ? /^Anna Example hat zugestimmt/ : /^Anna Example agreed/ }));
+      await tap(page, await axWait(page, { role: 'button', name: continueName }));
+      await expect
+        .poll(async () => (await fixtureSent(page!)).filter((r) => r.via === 'invite').map((r) => r.to))
+        .toEqual(['Anna Example']);
+    });
+
     it('takes light or dark from the page behind the composer, not from the OS', async () => {
       const bg = `function () { const c = getComputedStyle(this).backgroundColor.match(/[\\d.]+/g).map(Number); const l = (v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; }; return 0.2126 * l(c[0]) + 0.7152 * l(c[1]) + 0.0722 * l(c[2]); }`;
       for (const [site, os] of [

@@ -15,6 +15,10 @@ import { createLifetime, type Lifetime } from '../lifetime';
 import { mountShadow, type ShadowMount } from '../mount';
 import { dedupe, sameKeys, type DialogSession, type Person } from './session';
 
+/** How long a removal may take to show in the site's selection: 10 × 100 ms. */
+const REMOVE_TRIES = 10;
+const REMOVE_POLL_MS = 100;
+
 export interface HoldEvents {
   /** Let exactly this click of ours through the interceptor. */
   pass(run: () => void): void;
@@ -25,10 +29,14 @@ export interface HoldEvents {
 
 export class ChecklistHold {
   readonly life: Lifetime = createLifetime();
-  /** The people selected when the user confirmed: Continue sends only if they still are. */
-  readonly people: Person[];
+  /** The people selected when the user confirmed (minus those taken out here): Continue sends only if they still are. */
+  people: Person[];
   control: HTMLElement;
   alert: 'changed' | 'no-control' | undefined;
+  /** What the last "take out of the selection" did, for the live region. */
+  notice: { kind: 'removed' | 'remove-failed'; name: string } | undefined;
+  /** A removal on its way: the selection it should lead to. */
+  private removing: Person[] | null = null;
   private readonly mount: ShadowMount;
   private readonly s: DialogSession;
   private readonly backend: GuardBackend;
@@ -87,6 +95,8 @@ export class ChecklistHold {
           this.render();
         },
         onCopy: (key: string, text: string) => this.copy(key, text),
+        onRemove: s.dialog.deselect && this.people.length > 1 && !this.removing ? (key: string) => this.remove(key) : undefined,
+        notice: this.notice,
         onContinue: () => this.continue(),
         onCancel: () => this.cancel(),
       }),
@@ -107,8 +117,52 @@ export class ChecklistHold {
     }
   }
 
+  /**
+   * "Take Anna out of the selection": on the page, the way the user would, then verified — the
+   * site's selection must read exactly everyone else before the checklist goes on without her.
+   */
+  private remove(key: string): void {
+    const person = this.people.find((p) => p.key === key);
+    const deselect = this.s.dialog.deselect;
+    if (!this.open || this.removing || !person || !deselect || this.people.length < 2) return;
+    const expected = this.people.filter((p) => p.key !== key);
+    this.removing = expected;
+    this.notice = undefined;
+    let asked = false;
+    try {
+      asked = deselect(key);
+    } catch (err) {
+      this.events.onError('group-remove', err);
+    }
+    const verify = (triesLeft: number): void => {
+      let now: Person[] = [];
+      try {
+        now = dedupe(this.s.dialog.selected());
+      } catch (err) {
+        this.events.onError('group-remove', err);
+      }
+      if (sameKeys(now, expected)) {
+        this.people = expected;
+        this.s.answers.delete(key);
+        this.alert = undefined;
+        this.notice = { kind: 'removed', name: person.name };
+      } else if (asked && triesLeft > 0) {
+        this.life.timeout(() => verify(triesLeft - 1), REMOVE_POLL_MS);
+        return;
+      } else {
+        this.notice = { kind: 'remove-failed', name: person.name };
+      }
+      this.removing = null;
+      this.render();
+    };
+    this.render();
+    verify(REMOVE_TRIES);
+  }
+
   /** The selection changed while the checklist is open (a scan saw it). */
   selectionChanged(now: Person[]): void {
+    // Our own removal on its way: its verification decides.
+    if (this.removing && sameKeys(now, this.removing)) return;
     const alert = sameKeys(now, this.people) ? (this.alert === 'changed' ? undefined : this.alert) : 'changed';
     if (alert === this.alert) return;
     this.alert = alert;

@@ -97,6 +97,7 @@ export function defineAdapter(parts: AdapterParts): SiteAdapter {
       selected: () => safe('group.selected', [], () => d.selected()),
       marked: () => safe('group.marked', [], () => d.marked()),
       confirmControl: () => safe('group.confirmControl', null, () => d.confirmControl()),
+      ...(d.deselect ? { deselect: (key: string) => safe('group.deselect', false, () => d.deselect?.(key) ?? false) } : {}),
     };
   }
 

@@ -113,5 +113,11 @@ export function checkboxDialog(parts: CheckboxDialogParts): GroupDialog {
       return out;
     },
     confirmControl: () => parts.confirm(),
+    deselect(key) {
+      const box = parts.boxes().find((b) => isChecked(b) && parts.candidate(parts.rowOf(b), b)?.key === key);
+      if (!(box instanceof HTMLElement)) return false;
+      box.click();
+      return true;
+    },
   };
 }

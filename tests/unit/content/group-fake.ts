@@ -77,6 +77,8 @@ export function buildDialog(opts: DialogOptions = {}) {
 export interface AdapterOptions {
   noControl?: boolean;
   throwOnSelected?: boolean;
+  /** The page swallows our click on a row (the deselect does not take). */
+  deselectIgnored?: boolean;
 }
 
 export function fakeAdapter(opts: AdapterOptions = {}): SiteAdapter {
@@ -105,6 +107,12 @@ export function fakeAdapter(opts: AdapterOptions = {}): SiteAdapter {
           },
           marked: () => Array.from(dlg.querySelectorAll('[role=checkbox][data-state]')).map(candidate),
           confirmControl: () => (opts.noControl ? null : dlg.querySelector<HTMLElement>('.confirm')),
+          deselect: (key) => {
+            const row = Array.from(dlg.querySelectorAll<HTMLElement>('[role=checkbox][aria-checked=true]')).find((r) => r.dataset.key === key);
+            if (!row || opts.deselectIgnored) return Boolean(row);
+            row.click();
+            return true;
+          },
         }),
       ),
     noteClick: () => undefined,

@@ -174,6 +174,42 @@ describe('group consent guard', () => {
     ]);
   });
 
+  it('takes one person out of the site’s own selection from the checklist, verified, and Continue then sends only the others', async () => {
+    const { confirm, sent, selectedKeys } = buildDialog({ rows: [{ key: 'anna', name: 'Anna Example', checked: true }, { key: 'ben', name: 'Ben Beispiel', checked: true }] });
+    const { backend, calls } = fakeBackend();
+    start(fakeAdapter(), backend);
+    await settle();
+    userClick(confirm);
+    box('Anna Example agreed').click();
+    button('Take Ben Beispiel out of the selection').click();
+    await tick(20);
+    expect(selectedKeys()).toEqual(['anna']);
+    expect(ui().querySelector('#tv-group-summary')?.textContent).toContain('Ben Beispiel is no longer selected on the page.');
+    expect(ui().textContent).not.toContain('Ben Beispiel agreed');
+    expect(sent).toEqual([]);
+    // One person left: nobody more to take out.
+    expect(() => button('Take Anna Example out of the selection')).toThrow();
+    button('Continue').click();
+    expect(sent).toEqual([['anna']]);
+    expect(calls.ledgerWrites[0]!.map((e) => e.personKey)).toEqual(['anna']);
+  });
+
+  it('says so, and keeps everyone on the list, when the page does not take the removal', async () => {
+    const { confirm, sent, selectedKeys } = buildDialog({ rows: [{ key: 'anna', name: 'Anna Example', checked: true }, { key: 'ben', name: 'Ben Beispiel', checked: true }] });
+    start(fakeAdapter({ deselectIgnored: true }), fakeBackend().backend);
+    await settle();
+    userClick(confirm);
+    button('Take Ben Beispiel out of the selection').click();
+    await tick(1300);
+    expect(selectedKeys()).toEqual(['anna', 'ben']);
+    expect(ui().querySelector('#tv-group-summary')?.textContent).toContain('Could not take Ben Beispiel out of the selection on the page.');
+    box('Anna Example agreed').click();
+    expect(button('Continue').disabled).toBe(true); // Ben's consent is still asked
+    box('Ben Beispiel agreed').click();
+    button('Continue').click();
+    expect(sent).toEqual([['anna', 'ben']]);
+  });
+
   it('does not confirm when the selection changed while the checklist was open', async () => {
     const { confirm, sent, row } = buildDialog();
     const { backend, calls } = fakeBackend();

@@ -45,6 +45,8 @@ export interface PauseCardProps {
   onClose?(): void;
   /** The dialog is open in the top layer: the runtime places it (again after its size changed). */
   onOpen?(dialog: HTMLDialogElement): void;
+  /** Shown in place, not as a modal (the first-run page's picture of the card). */
+  inline?: boolean;
 }
 
 /** Rules whose help is "put something you give first / say what it is about" (as questions and the user's words). */
@@ -85,7 +87,7 @@ export function PauseCard(props: PauseCardProps) {
   // Into the top layer as a modal, then focus on the safe choice.
   useLayoutEffect(() => {
     const d = dialog.current;
-    if (!d) return;
+    if (!d || props.inline) return;
     if (!d.open) {
       try {
         d.showModal();
@@ -137,7 +139,8 @@ export function PauseCard(props: PauseCardProps) {
   return (
     <dialog
       ref={dialog}
-      class={`tv card ${theme} variant-${variant % 3}${full ? '' : ' compact'}`}
+      open={props.inline ? true : undefined}
+      class={`tv card ${theme} variant-${variant % 3}${full ? '' : ' compact'}${props.inline ? ' inline' : ''}`}
       aria-labelledby="tv-card-title"
       aria-describedby="tv-card-finding"
       onKeyDown={onKeyDown}

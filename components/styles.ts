@@ -83,6 +83,7 @@ dialog.card {
   width: min(460px, calc(100vw - 16px)); max-height: calc(100vh - 16px); color: var(--tv-fg); padding: 14px 18px 10px;
 }
 dialog.card.compact { width: min(360px, calc(100vw - 16px)); }
+dialog.card.inline { position: static; max-height: none; }
 dialog.card::backdrop { background: rgba(20, 20, 20, .3); }
 .card .draft { margin: 4px 0 8px; padding: 6px 10px; border-left: 3px solid var(--tv-border); white-space: pre-wrap; overflow-wrap: anywhere; max-height: 96px; overflow: auto; }
 .card .step { margin: 0 0 4px -6px; }

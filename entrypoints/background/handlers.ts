@@ -19,6 +19,10 @@ export function registerHandlers(): () => void {
 }
 
 export function registerLifecycle(): void {
+  // First run: the welcome page introduces the badge and the card (on install only, never on update).
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') }).catch(() => undefined);
+  });
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   // A tab loading a new document: what the old one's frames reported is stale. The new document's
   // content script reports afresh; a page Taktvoll may not enter (site access switched off)

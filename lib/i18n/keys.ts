@@ -10,7 +10,8 @@ export type MessageKey =
   | Catalog<typeof import('../../assets/locales/en/composer.json')>
   | Catalog<typeof import('../../assets/locales/en/group.json')>
   | Catalog<typeof import('../../assets/locales/en/pages.json')>
-  | Catalog<typeof import('../../assets/locales/en/sites.json')>;
+  | Catalog<typeof import('../../assets/locales/en/sites.json')>
+  | Catalog<typeof import('../../assets/locales/en/welcome.json')>;
 
 /** A translatable message: a key plus positional substitutions ($1 … $9). */
 export interface MessageRef {

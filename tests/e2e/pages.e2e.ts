@@ -45,6 +45,30 @@ for (const lang of ['en', 'de'] as const) {
       await s?.close();
     });
 
+    it('first run: installing opens the welcome page, which shows the badge and the card, is axe-clean and needs no inline style', async () => {
+      // The session's browser installed the extension at launch: its welcome tab is already open.
+      const welcome = `chrome-extension://${s.extensionId}/welcome.html`;
+      await expect.poll(() => s.context.pages().some((p) => p.url() === welcome)).toBe(true);
+      const page = await s.newPage();
+      const csp = await recordCspViolations(page);
+      await page.goto(welcome);
+      await page.getByRole('heading', { level: 1, name: msg('welcome_heading') }).waitFor();
+      expect(await page.evaluate(() => document.documentElement.lang)).toMatch(new RegExp(`^${lang}`));
+      expect(await seriousViolations(page)).toEqual([]);
+      // The pictures are the real components, inert: the card's title and the badge are there, drawn by our stylesheet.
+      expect(await page.locator('dialog.card.inline h2').textContent()).toBe(msg('composer_card_title_0_name', msg('welcome_demo_name')));
+      expect(await page.locator('dialog.card.inline mark').first().textContent()).toBe(msg('welcome_demo_word'));
+      expect(await page.locator('dialog.card.inline').evaluate((d) => getComputedStyle(d).borderTopWidth)).toBe('6px');
+      expect(await page.locator('.tv-welcome__badge').isVisible()).toBe(true);
+      // Which sites, that open tabs need a reload, and the practice area one click away.
+      for (const site of ['site_linkedin', 'site_xing', 'site_facebook']) await page.getByRole('listitem').filter({ hasText: msg(site) }).first().waitFor();
+      await page.getByText(msg('welcome_reload')).waitFor();
+      expect(await csp()).toEqual([]);
+      await page.getByRole('link', { name: msg('welcome_try_link') }).click();
+      await page.waitForURL(/options\.html#practice$/);
+      await page.close();
+    });
+
     it('options: speaks the browser language and has no serious or critical axe violations, also with content', async () => {
       const page = await s.newPage();
       const csp = await recordCspViolations(page);

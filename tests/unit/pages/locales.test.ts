@@ -71,4 +71,12 @@ describe('locales', () => {
   it('prefixes the pages strings with popup_ or options_', () => {
     for (const key of Object.keys(read('en', 'pages.json'))) expect(key).toMatch(/^(popup|options)_/);
   });
+
+  it('keeps the first-run page’s strings in welcome.json, each used by it', () => {
+    const source = ['components/welcome/Welcome.tsx', 'entrypoints/welcome/main.tsx'].map((f) => readFileSync(resolve(f), 'utf8')).join('\n');
+    const keys = Object.keys(read('en', 'welcome.json'));
+    expect(keys.length).toBeGreaterThan(15);
+    for (const key of keys) expect(key).toMatch(/^welcome_/);
+    expect(keys.filter((k) => !source.includes(`'${k}'`))).toEqual([]);
+  });
 });

@@ -57,6 +57,14 @@ export function StatsChart({ days, series, summary, caption, tableToggle, dayHea
             </div>
           );
         })}
+        {/* Dates on the axis: the first day, the middle one and the last, under the bars (the table has every day). */}
+        {days.length > 1 && (
+          <div class="tv-chart__dates" aria-hidden="true">
+            <span>{days[0]}</span>
+            <span>{days[Math.floor((days.length - 1) / 2)]}</span>
+            <span>{days[days.length - 1]}</span>
+          </div>
+        )}
       </div>
       <details class="tv-chart__details">
         <summary>{tableToggle}</summary>

@@ -8,16 +8,20 @@ export interface StatsPanelProps {
   /** Oldest first, the last entry is today. */
   days: DayStats[];
   formatDay: (day: string) => string;
+  /** The options page's practice area. */
+  practiceUrl?: string;
+  onPractice?(): void;
 }
 
+/** Each number with what it counts, so it explains itself. */
 const MEASURES = [
-  { id: 'shown', key: 'popup_stats_shown' },
-  { id: 'revised', key: 'popup_stats_revised' },
-  { id: 'cancelled', key: 'popup_stats_cancelled' },
-  { id: 'sentAsIs', key: 'popup_stats_sent' },
+  { id: 'shown', key: 'popup_stats_shown', explain: 'popup_stats_shown_explain' },
+  { id: 'revised', key: 'popup_stats_revised', explain: 'popup_stats_revised_explain' },
+  { id: 'cancelled', key: 'popup_stats_cancelled', explain: 'popup_stats_cancelled_explain' },
+  { id: 'sentAsIs', key: 'popup_stats_sent', explain: 'popup_stats_sent_explain' },
 ] as const;
 
-export function StatsPanel({ days, formatDay }: StatsPanelProps) {
+export function StatsPanel({ days, formatDay, practiceUrl, onPractice }: StatsPanelProps) {
   const today = totals(days.slice(-1));
   const month = totals(days);
   return (
@@ -27,7 +31,10 @@ export function StatsPanel({ days, formatDay }: StatsPanelProps) {
         {MEASURES.map((m) => (
           <div key={m.id}>
             <dt>{t(m.key)}</dt>
-            <dd>{today[m.id]}</dd>
+            <dd>
+              {today[m.id]}
+              <span class="tv-numbers__explain">{t(m.explain)}</span>
+            </dd>
           </div>
         ))}
       </dl>
@@ -43,6 +50,20 @@ export function StatsPanel({ days, formatDay }: StatsPanelProps) {
           tableToggle={t('popup_chart_table')}
           dayHeader={t('popup_chart_day')}
         />
+      )}
+      {practiceUrl && (
+        <p>
+          <a
+            href={practiceUrl}
+            onClick={(e) => {
+              if (!onPractice) return;
+              e.preventDefault();
+              onPractice();
+            }}
+          >
+            {t('popup_stats_practice')}
+          </a>
+        </p>
       )}
     </div>
   );

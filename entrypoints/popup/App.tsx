@@ -267,7 +267,16 @@ export function App() {
       )}
       <section aria-labelledby="tv-stats-h">
         <h2 id="tv-stats-h">{t('popup_stats_heading')}</h2>
-        {stats ? <StatsPanel days={stats} formatDay={formatDay} /> : <p>{t('popup_loading')}</p>}
+        {stats ? (
+          <StatsPanel
+            days={stats}
+            formatDay={formatDay}
+            practiceUrl={browser.runtime.getURL('/options.html#practice')}
+            onPractice={() => void browser.tabs.create({ url: browser.runtime.getURL('/options.html#practice') }).then(() => window.close())}
+          />
+        ) : (
+          <p>{t('popup_loading')}</p>
+        )}
       </section>
       <p class="tv-footer">
         <a

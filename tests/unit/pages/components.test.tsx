@@ -31,7 +31,9 @@ describe('popup: StatsPanel', () => {
     const days = Array.from({ length: 30 }, (_, i) => day(`2026-10-${String(i + 1).padStart(2, '0')}`, i === 29 ? { shown: 3, revised: 2, cancelled: 1 } : i === 3 ? { shown: 1, sentAsIs: 1 } : {}));
     render(<StatsPanel days={days} formatDay={(d) => d.slice(5)} />);
     const today = screen.getByText('Prompts shown', { selector: 'dt' }).parentElement!;
-    expect(today.textContent).toBe('Prompts shown3');
+    expect(today.textContent).toBe('Prompts shown3pause cards that held a send');
+    // The chart's axis is dated: first, middle and last day.
+    expect(Array.from(document.querySelectorAll('.tv-chart__dates span')).map((e) => e.textContent)).toEqual(['10-01', '10-15', '10-30']);
     const chart = screen.getByRole('group', { name: 'Prompts per day, last 30 days' });
     expect(chart.getAttribute('aria-describedby')).toBeTruthy();
     expect(document.getElementById(chart.getAttribute('aria-describedby')!)!.textContent).toMatch(/4 shown, 2 revised, 1 cancelled, 1 sent as is/);

@@ -59,7 +59,7 @@ describe('popup with the real background', () => {
     expect(screen.getByText(/Guard active/)).toBeTruthy();
     expect(screen.getByText('Message boxes found: 2')).toBeTruthy();
     expect(screen.getByText(/Last finding: Pitch in a first message/)).toBeTruthy();
-    await waitFor(() => expect(screen.getByText('Prompts shown', { selector: 'dt' }).parentElement?.textContent).toBe('Prompts shown1'));
+    await waitFor(() => expect(screen.getByText('Prompts shown', { selector: 'dt' }).parentElement?.textContent).toBe('Prompts shown1pause cards that held a send'));
     expect(screen.getByRole('group', { name: 'Prompts per day, last 30 days' })).toBeTruthy();
     // No content script answered the group-dialog question: no checklist, no error.
     expect(screen.queryByRole('heading', { name: 'Group checklist' })).toBeNull();

@@ -40,7 +40,7 @@ async function shoot(lang: 'en' | 'de'): Promise<void> {
     await page.waitForSelector('html[data-fixture-ready]');
     await page.locator(EDITOR).first().click();
     await page.keyboard.type(L.flagged);
-    await axWait(page, { role: 'region', name: lang === 'de' ? /aufgefallen/ : /noticed/ }); // the cue: the popup's "last finding"
+    await axWait(page, { role: 'button', name: /^Taktvoll: / }); // the cue's badge: the popup's "last finding"
     await page.locator('form.msg-form button[type="submit"]').first().click();
     await axClick(page, await axWait(page, { role: 'button', name: L.keep }));
     await page.locator('form.msg-form button[type="submit"]').first().click();

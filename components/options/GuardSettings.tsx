@@ -1,6 +1,6 @@
 /** Switches per site and per check, sensitivity, the daily interruption budget, Du/Sie hints, group guard. */
 import { useEffect, useId, useState } from 'preact/hooks';
-import { RULE_IDS, SITES, type RuleId } from '../../lib/analysis/types';
+import { RULE_IDS, SITES, type RuleId, type Site } from '../../lib/analysis/types';
 import { t } from '../../lib/i18n';
 import { PAUSED_INDEFINITELY, RULE_HINT, RULE_LABEL, SITE_LABEL, resume } from '../../lib/pages/status';
 import type { Settings } from '../../lib/storage/settings';
@@ -25,12 +25,20 @@ function setRule(s: Settings, rule: RuleId, on: boolean): Settings {
   return rule === 'register-switch' ? { ...next, registerHints: on } : next;
 }
 
+/** Switch a check back on for one site (the pause card switched it off there). */
+function askAgain(s: Settings, site: Site, rule: RuleId): Settings {
+  const forSite = Object.fromEntries(Object.entries(s.siteRules[site] ?? {}).filter(([r]) => r !== rule));
+  return { ...s, siteRules: { ...s.siteRules, [site]: forSite } };
+}
+
 export function GuardSettings({ settings, onChange, now, formatTime }: GuardSettingsProps) {
   const id = useId();
   const [budget, setBudget] = useState(String(settings.dailyBudget));
   const [budgetError, setBudgetError] = useState(false);
   useEffect(() => setBudget(String(settings.dailyBudget)), [settings.dailyBudget]);
   const known = SENSITIVITY.some((o) => Math.abs(o.value - settings.sensitivity) < 1e-9);
+  // Checks switched off on one site from the pause card ("Don't ask about this on LinkedIn again").
+  const offOnSite = SITES.flatMap((site) => RULE_IDS.filter((rule) => settings.siteRules[site]?.[rule] === false).map((rule) => ({ site, rule })));
 
   const commitBudget = (raw: string) => {
     setBudget(raw);
@@ -94,6 +102,21 @@ export function GuardSettings({ settings, onChange, now, formatTime }: GuardSett
           );
         })}
       </fieldset>
+      {offOnSite.length > 0 && (
+        <div class="tv-field">
+          <h3 id={`${id}-site-off`}>{t('options_site_rules_heading')}</h3>
+          <ul aria-labelledby={`${id}-site-off`}>
+            {offOnSite.map(({ site, rule }) => (
+              <li key={`${site}-${rule}`}>
+                {t('options_site_rule_off', t(RULE_LABEL[rule]), t(SITE_LABEL[site]))}{' '}
+                <button type="button" class="tv-button tv-button--small" onClick={() => onChange((s) => askAgain(s, site, rule))}>
+                  {t('options_site_rule_on', t(RULE_LABEL[rule]), t(SITE_LABEL[site]))}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       <fieldset aria-describedby={`${id}-sens`}>
         <legend>{t('options_sensitivity_legend')}</legend>
         {SENSITIVITY.map((o) => (

@@ -116,7 +116,7 @@ describe('LinkedIn surfaces beyond the messaging page', () => {
     await page.keyboard.type(invite('Bernd'));
     // The background looks the draft up in its send memory as it is typed (no history is shipped
     // to the tab); the cue says so when typing pauses, before the user reaches for Send.
-    await axWait(page, { role: 'region', name: 'Taktvoll noticed something in this draft' }, 5000);
+    await axWait(page, { role: 'button', name: /^Taktvoll: Nearly the same text as before/ }, 5000);
     await page.locator('form.msg-form button[type="submit"]').first().click();
     await axWait(page, SEND_ANYWAY);
     expect(await axFind(page, { role: 'StaticText', name: /nearly the same text to 1 other person/ })).not.toEqual([]);

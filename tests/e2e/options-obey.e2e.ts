@@ -86,7 +86,8 @@ describe('the content script obeys the options page (LinkedIn fixture, EN)', () 
 
     await page.bringToFront();
     await write(page, CLEAN_2);
-    // The inline cue names the rule and the words it matched.
+    // The cue's badge opens a popover that names the rule and the words it matched.
+    await axClick(page, await axWait(page, { role: 'button', name: /^Taktvoll: / }, 5000));
     await axWait(page, { role: 'region', name: 'Taktvoll noticed something in this draft' }, 5000);
     const marks = await axFind(page, { role: 'mark' });
     expect(marks.length).toBeGreaterThan(0);
@@ -117,11 +118,12 @@ describe('the content script obeys the options page (LinkedIn fixture, EN)', () 
     await heldWithCard(again, FLAGGED);
   });
 
-  it('"Not for this person" on the pause card lists the person in the options, where removing them brings the card back', async () => {
+  it('"Don\'t ask again for Anna" on the pause card lists the person in the options, where removing them brings the card back', async () => {
     const page = await thread();
     await write(page, FLAGGED);
     await page.locator(SEND).first().click();
-    await axClick(page, await axWait(page, { role: 'button', name: 'Not for this person' }));
+    await axClick(page, await axWait(page, { role: 'checkbox', name: "Don't ask again for Anna" }));
+    await axClick(page, await axWait(page, { role: 'button', name: 'Send anyway' }));
     await options.bringToFront();
     await options.reload();
     const row = options.getByRole('row', { name: /Anna Example/ });
@@ -137,19 +139,22 @@ describe('the content script obeys the options page (LinkedIn fixture, EN)', () 
     await heldWithCard(third, FLAGGED);
   });
 
-  it('"Never for this rule" on the pause card switches the check off in the options, where it can be switched on again', async () => {
+  it('"Don\'t ask about this on LinkedIn again" switches the check off on LinkedIn only, listed in the options, where it can be switched on again', async () => {
     const page = await thread();
     await write(page, FLAGGED);
     await page.locator(SEND).first().click();
-    await axClick(page, await axWait(page, { role: 'button', name: 'Never for this rule' }));
+    await axClick(page, await axWait(page, { role: 'checkbox', name: "Don't ask about this on LinkedIn again" }));
+    await axClick(page, await axWait(page, { role: 'button', name: 'Send anyway' }));
     await options.bringToFront();
-    const check = options.getByRole('checkbox', { name: 'Templated greetings' });
-    await expect.poll(() => check.isChecked()).toBe(false); // the page follows the stored settings live
+    // The check itself stays on everywhere else; the options list the one site (live, from the stored settings).
+    expect(await options.getByRole('checkbox', { name: 'Templated greetings' }).isChecked()).toBe(true);
+    const askAgain = options.getByRole('button', { name: 'Ask again about Templated greetings on LinkedIn' });
+    await askAgain.waitFor();
     const again = await thread();
     await sendsWithoutCard(again, FLAGGED);
 
     await options.bringToFront();
-    await check.check();
+    await askAgain.click();
     await expect.poll(() => options.getByTestId('status').textContent()).toBe('Saved.');
     const third = await thread();
     await heldWithCard(third, FLAGGED);

@@ -117,6 +117,12 @@ export async function launch(opts: LaunchOptions = {}): Promise<Session> {
   // Everything not served by a fixture is recorded and refused: the machine has no network anyway.
   await context.route('**/*', async (route) => {
     const req = route.request();
+    // The extension's own pages (the welcome page it opens on install) load their files from the
+    // extension's package: local, never the network — let them load, and do not count them.
+    if (req.url().startsWith('chrome-extension://')) {
+      await route.continue();
+      return;
+    }
     const url = new URL(req.url());
     const site = (Object.keys(SITE_HOSTS) as FixtureSite[]).find((s) => SITE_HOSTS[s].includes(url.host));
     if (site && req.method() === 'GET') {

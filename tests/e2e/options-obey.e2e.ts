@@ -91,6 +91,8 @@ describe('the content script obeys the options page (LinkedIn fixture, EN)', () 
     await axWait(page, { role: 'region', name: 'Taktvoll noticed something in this draft' }, 5000);
     const marks = await axFind(page, { role: 'mark' });
     expect(marks.length).toBeGreaterThan(0);
+    await page.keyboard.press('Escape'); // the popover closes (it covers part of the page while open)
+    await axGone(page, { role: 'region', name: 'Taktvoll noticed something in this draft' });
     await heldWithCard(page, CLEAN_2);
 
     await options.bringToFront();

@@ -131,7 +131,7 @@ for (const lang of ['en', 'de'] as const) {
       return p;
     }
 
-    it('puts the card above a connection note in a transformed LinkedIn modal, fully inside 800×600', async () => {
+    it('puts the card in the top layer over a connection note in a transformed LinkedIn modal, fully inside 800×600', async () => {
       page = await open(`https://www.linkedin.com/in/erik-beispiel/?overlay=shadow&lang=${lang}`);
       await page.locator('a[aria-label$="to connect"], a[aria-label$="zum Vernetzen einladen"]').first().click();
       await page.locator('button[aria-label="Add a note"], button[aria-label="Notiz hinzufügen"]').first().click();

@@ -105,6 +105,7 @@ export class CueView {
         layout: this.layout,
         onToggle: () => {
           this.open = !this.open;
+          if (this.open) this.dismissOnOutsidePress();
           this.render();
           this.position();
         },
@@ -124,6 +125,25 @@ export class CueView {
           else (nextTabbable(this.editor) ?? this.editor).focus();
         },
       }),
+    );
+  }
+
+  /** A press anywhere outside our UI closes the popover (it covers part of the page while open). */
+  private dismissOnOutsidePress(): void {
+    const doc = this.editor.ownerDocument;
+    const off = new AbortController();
+    this.life.onAbort(() => off.abort());
+    doc.addEventListener(
+      'pointerdown',
+      (e) => {
+        if (this.mount && e.composedPath().includes(this.mount.host)) return;
+        off.abort();
+        if (!this.open) return;
+        this.open = false;
+        this.render();
+        this.position();
+      },
+      { capture: true, signal: off.signal },
     );
   }
 

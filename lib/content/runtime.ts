@@ -16,7 +16,7 @@
  *                    verdict) · decide.ts (the verdict, pure) · judge.ts (one background request
  *                    per draft state: model scores + send-memory match) · card.ts (pause card,
  *                    outlives an update) · release.ts ("Send anyway": current control, unchanged,
- *                    confirmed) · cue.ts · context.ts · recipient.ts (what the background knows)
+ *                    confirmed) · cue.ts · context.ts · recipient.ts · thread.ts · unanswered.ts
  *     group/         feature.ts (sessions, interception) · session.ts (dialog state, ledger
  *                    client) · hold.ts (the checklist, outlives an update) · popup.ts (the popup's
  *                    copy, via the background)

@@ -29,6 +29,36 @@ export type PersonRef = z.infer<typeof personRefSchema>;
 
 export const composerLookupSchema = personRefSchema;
 
+/** What a thread shows of an exchange (lib/sites/types.ts ThreadHistory): directions and days, never text. */
+const count = z.number().int().nonnegative().max(1_000_000);
+export const threadHistorySchema = z.object({
+  incoming: count,
+  outgoing: count,
+  lastBy: z.enum(['me', 'them']).optional(),
+  unansweredInRow: count,
+  exchanges: count,
+  lastInAt: z.number().int().nonnegative().optional(),
+  lastOutAt: z.number().int().nonnegative().optional(),
+});
+export type ThreadHistoryDto = z.infer<typeof threadHistorySchema>;
+
+/** A thread the user opened: who, what it shows of the exchange, and whether the page marks a birthday. */
+export const threadSeenSchema = z.object({
+  person: personRefSchema,
+  history: threadHistorySchema.optional(),
+  birthday: z.boolean().optional(),
+});
+export type ThreadSeen = z.infer<typeof threadSeenSchema>;
+
+/** What the relationship memory tells the judgement about a person (issue 12). */
+export const relationInfoSchema = z.object({
+  /** The last day either side wrote, as far as Taktvoll saw. */
+  lastExchangeAt: z.number().optional(),
+  unansweredInRow: count,
+  twoWay: z.boolean(),
+});
+export type RelationInfo = z.infer<typeof relationInfoSchema>;
+
 export const composerInfoSchema = z.object({
   /** The user chose "Not for this person" (or added them in options). */
   trusted: z.boolean(),
@@ -40,6 +70,8 @@ export const composerInfoSchema = z.object({
   budgetLeft: z.number().int(),
   /** How many pause cards this person/rule pair has had recently (for escalation). */
   promptsToday: z.number().int().nonnegative(),
+  /** The relationship memory, when it is on and knows this person. */
+  relation: relationInfoSchema.optional(),
 });
 export type ComposerInfo = z.infer<typeof composerInfoSchema>;
 
@@ -91,6 +123,9 @@ export const draftContextSchema = z.object({
     })
     .optional(),
   prefill: z.string().max(MAX_JUDGED_CHARS).optional(),
+  lastExchangeDaysAgo: z.number().nonnegative().max(100_000).optional(),
+  unansweredInRow: z.number().int().nonnegative().max(1_000_000).optional(),
+  twoWay: z.boolean().optional(),
   personalRules: z.array(personalRuleSchema).max(200).optional(),
   now: z.number().optional(),
 });

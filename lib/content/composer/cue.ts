@@ -32,6 +32,8 @@ export class CueView {
   private cancelFrame: (() => void) | null = null;
   private text = '\u0000';
   private findings: readonly Finding[] = [];
+  /** Cues of the runtime's own, shown after the findings (information only). */
+  private extra: readonly CueItem[] = [];
   private dismissed: string | null = null;
   private readonly editor: HTMLElement;
   private readonly life: Lifetime;
@@ -55,16 +57,17 @@ export class CueView {
   }
 
   /** Show these findings for this text (none, or `hidden`: an empty live region, so the change is still announced). */
-  show(text: string, findings: readonly Finding[], hidden: boolean): void {
+  show(text: string, findings: readonly Finding[], hidden: boolean, extra: readonly CueItem[] = []): void {
     this.text = text;
     this.findings = findings;
+    this.extra = extra;
     if (this.dismissed !== null && text !== this.dismissed) this.dismissed = null;
     this.redraw(hidden);
   }
 
   redraw(hidden: boolean): void {
     if (this.life.aborted) return;
-    const items = hidden || this.dismissed !== null ? [] : cueItems(this.text, this.findings);
+    const items = hidden || this.dismissed !== null ? [] : [...cueItems(this.text, this.findings), ...this.extra];
     if (!this.mount) {
       if (items.length === 0) return;
       this.mount = mountShadow(this.editor.ownerDocument, 'cue', cueCss, this.parent());

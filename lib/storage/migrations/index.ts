@@ -9,6 +9,8 @@
  * from yet. To change the shape: bump SETTINGS_VERSION, add `SETTINGS_MIGRATIONS[2]` here in its
  * own file (v1-to-v2.ts), and an example v2.ts — the tests demand both.
  */
+import { v1ToV2 } from './v1-to-v2';
+
 export type SettingsMigration = (stored: unknown) => unknown;
 
-export const SETTINGS_MIGRATIONS: Record<number, SettingsMigration> = {};
+export const SETTINGS_MIGRATIONS: Record<number, SettingsMigration> = { 2: v1ToV2 };

@@ -1,4 +1,5 @@
 /** One example per settings version, oldest first (tests/unit/storage/migrations/all-migrations.test.ts). */
 import { v1 } from './v1';
+import { v2 } from './v2';
 
-export const SETTINGS_EXAMPLES = [v1];
+export const SETTINGS_EXAMPLES = [v1, v2];

@@ -8,14 +8,22 @@
  * (what every messaging list means by "Dec 30" seen on January 2).
  */
 
+/** Month words, full and abbreviated, English and German: exactly these, no prefixes of other words. */
 const MONTHS: Record<string, number> = {};
-const EN_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const DE_MONTHS = ['jan', 'feb', 'mär', 'apr', 'mai', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dez'];
-EN_MONTHS.forEach((m, i) => (MONTHS[m] = i));
-DE_MONTHS.forEach((m, i) => (MONTHS[m] = i));
-MONTHS['mar'] = 2;
-MONTHS['maer'] = 2;
-MONTHS['sept'] = 8;
+[
+  ['jan', 'january', 'januar', 'jän', 'jänner'],
+  ['feb', 'february', 'februar'],
+  ['mar', 'march', 'mär', 'märz'],
+  ['apr', 'april'],
+  ['may', 'mai'],
+  ['jun', 'june', 'juni'],
+  ['jul', 'july', 'juli'],
+  ['aug', 'august'],
+  ['sep', 'sept', 'september'],
+  ['oct', 'october', 'okt', 'oktober'],
+  ['nov', 'november'],
+  ['dec', 'december', 'dez', 'dezember'],
+].forEach((words, i) => words.forEach((w) => (MONTHS[w] = i)));
 
 const WEEKDAYS: Record<string, number> = {};
 ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'].forEach((d, i) => (WEEKDAYS[d] = i));
@@ -30,9 +38,7 @@ function startOfDay(d: Date): number {
 }
 
 function month(word: string): number | undefined {
-  const w = word.toLowerCase().replace(/\.$/, '');
-  if (w.length < 3) return undefined;
-  return MONTHS[w] ?? MONTHS[w.slice(0, 4)] ?? MONTHS[w.slice(0, 3)];
+  return MONTHS[word.toLowerCase().replace(/\.$/, '')];
 }
 
 function weekday(word: string): number | undefined {

@@ -6,7 +6,7 @@
  */
 import Dexie, { type EntityTable } from 'dexie';
 import { z } from 'zod';
-import { dayStatsSchema, fingerprintSchema, ledgerEntrySchema, siteSchema, trustedContactSchema } from '../messaging/schemas';
+import { dayStatsSchema, fingerprintSchema, ledgerEntrySchema, relationSchema, siteSchema, trustedContactSchema, type Relation } from '../messaging/schemas';
 import { DB_VERSIONS } from './versions';
 
 export const sendRowSchema = z.object({
@@ -34,40 +34,9 @@ export const contactRowSchema = z.object({
 });
 export type ContactRow = z.infer<typeof contactRowSchema>;
 
-/**
- * The relationship memory (issue 12): per person, when each side last wrote (the day, as the
- * thread showed it, or the moment of the user's own send), who wrote last, the user's unanswered
- * run, a rough count of exchanges, whether it was ever two-way, a birthday the site marked, and
- * what the user set: a note, a snooze, "not this person". Never message text or profile data.
- */
-const count = z.number().int().nonnegative().max(1_000_000);
-export const relationRowSchema = z.object({
-  /** `${site}:${personKey}` */
-  key: z.string().min(1).max(320),
-  site: siteSchema,
-  personKey: z.string().min(1).max(300),
-  name: z.string().max(200),
-  lastOutAt: z.number().optional(),
-  lastInAt: z.number().optional(),
-  lastBy: z.enum(['me', 'them']).optional(),
-  unansweredInRow: count,
-  exchanges: count,
-  twoWay: z.boolean(),
-  /** Month and day of a birthday the site marked ("03-14"). */
-  birthday: z
-    .string()
-    .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/)
-    .optional(),
-  note: z.string().max(500).optional(),
-  snoozedUntil: z.number().optional(),
-  /** "Not this person": never suggested. */
-  never: z.boolean().optional(),
-  /** The conversation's own page on the site, when the user opened it there. */
-  link: z.string().max(500).optional(),
-  /** The latest activity of any kind (retention). */
-  lastAt: z.number(),
-});
-export type RelationRow = z.infer<typeof relationRowSchema>;
+/** The relationship memory's rows: the schema lives with the protocol (the options page lists and imports them). */
+export const relationRowSchema = relationSchema;
+export type RelationRow = Relation;
 
 export const trustedRowSchema = trustedContactSchema.extend({ id: z.string().min(1).max(320) });
 export type TrustedRow = z.infer<typeof trustedRowSchema>;

@@ -3,6 +3,7 @@ import '../zod-setup';
 import { z } from 'zod';
 import { RULE_IDS, SITES, SURFACES } from '../analysis/types';
 import { personalRuleSchema } from '../storage/settings';
+import { siteOfUrl } from '../sites/registry';
 import { MAX_JUDGED_CHARS } from './types';
 
 export const siteSchema = z.enum(SITES);
@@ -58,6 +59,67 @@ export const relationInfoSchema = z.object({
   twoWay: z.boolean(),
 });
 export type RelationInfo = z.infer<typeof relationInfoSchema>;
+
+/**
+ * The relationship memory (issue 12): per person, when each side last wrote (the day, as the
+ * thread showed it, or the moment of the user's own send), who wrote last, the user's unanswered
+ * run, a rough count of exchanges, whether it was ever two-way, a birthday the site marked, and
+ * what the user set: a note, a snooze, "not this person". Never message text or profile data.
+ */
+export const relationSchema = z.object({
+  /** `${site}:${personKey}` */
+  key: z.string().min(1).max(320),
+  site: siteSchema,
+  personKey: z.string().min(1).max(300),
+  name: z.string().max(200),
+  lastOutAt: z.number().optional(),
+  lastInAt: z.number().optional(),
+  lastBy: z.enum(['me', 'them']).optional(),
+  unansweredInRow: count,
+  exchanges: count,
+  twoWay: z.boolean(),
+  /** Month and day of a birthday the site marked ("03-14"). */
+  birthday: z
+    .string()
+    .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/)
+    .optional(),
+  note: z.string().max(500).optional(),
+  snoozedUntil: z.number().optional(),
+  /** "Not this person": never suggested. */
+  never: z.boolean().optional(),
+  /** The conversation's own page on the site, when the user opened it there (https, a guarded host only). */
+  link: z
+    .string()
+    .max(500)
+    .refine((u) => siteOfUrl(u) !== undefined, 'not a page of a guarded site')
+    .optional(),
+  /** The latest activity of any kind (retention). */
+  lastAt: z.number(),
+});
+export type Relation = z.infer<typeof relationSchema>;
+
+/** "No occasion needed": one suggestion as the popup shows it. */
+export interface Suggestion {
+  key: string;
+  site: Relation['site'];
+  name: string;
+  lastOutAt?: number;
+  lastInAt?: number;
+  note?: string;
+  /** The conversation (or, where only that is known, the person's profile) on the site. */
+  link?: string;
+}
+
+export const suggestionAnswerSchema = z.object({ key: z.string().min(1).max(320), answer: z.enum(['done', 'later', 'never']) });
+export type SuggestionAnswer = z.infer<typeof suggestionAnswerSchema>;
+
+export const relationEditSchema = z.object({
+  key: z.string().min(1).max(320),
+  note: z.string().max(500).optional(),
+  snoozedUntil: z.number().int().nonnegative().nullable().optional(),
+  never: z.boolean().optional(),
+});
+export type RelationEditDto = z.infer<typeof relationEditSchema>;
 
 export const composerInfoSchema = z.object({
   /** The user chose "Not for this person" (or added them in options). */

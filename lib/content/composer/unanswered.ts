@@ -4,7 +4,7 @@
  * already written twice in a row without a reply and the draft asks for something again (the
  * analyzer's ask/offer cues: a request, a call, a favour, a question with a request frame).
  */
-import { prepare } from '../../analysis/core';
+import { lexiconsLoaded, prepare } from '../../analysis/core';
 import type { DraftContext } from '../../analysis/types';
 import type { CueItem } from '../../../components/types';
 import { t } from '../../i18n';
@@ -15,7 +15,8 @@ export const UNANSWERED_BEFORE = 2;
 
 /** The words that ask, when the draft would be the third (or later) unanswered message; null otherwise. */
 export function askingAgain(text: string, context: DraftContext): string[] | null {
-  if ((context.unansweredInRow ?? 0) < UNANSWERED_BEFORE || !/\S/.test(text)) return null;
+  // Without its word lists (not fetched from the background yet) nothing is judged: fail open.
+  if ((context.unansweredInRow ?? 0) < UNANSWERED_BEFORE || !/\S/.test(text) || !lexiconsLoaded()) return null;
   const { report } = prepare(text, context);
   if (report.cues.length === 0) return null;
   return [...new Set(report.cues.map((c) => text.slice(c.s, c.e).trim()).filter(Boolean))].slice(0, 3);

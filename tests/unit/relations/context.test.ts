@@ -1,5 +1,6 @@
 /** The relationship in the analyzer's context, and the runtime's own "third message without an answer" cue. */
 import { describe, expect, it } from 'vitest';
+import '../../../lib/analysis/lexicon/all'; // the word lists, as the background hands them to a content script
 import { draftContext, relationship, threadSeen } from '../../../lib/content/composer/context';
 import { askingAgain, runtimeCues } from '../../../lib/content/composer/unanswered';
 import { DEFAULT_SETTINGS } from '../../../lib/storage/settings';

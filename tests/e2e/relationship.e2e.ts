@@ -100,6 +100,9 @@ for (const lang of ['en', 'de'] as const) {
       await switchMemory(s, lang, false);
       page = await open(s, 'dora', lang);
       await type(page, TEXT.pretext[lang]);
+      // Without the silence the rules alone are less sure: let the background's scores arrive (the cue shows first).
+      await axWait(page, { role: 'region', name: lang === 'de' ? /aufgefallen/ : /noticed/ }, 5000);
+      await page.waitForTimeout(800);
       await page.locator(SEND).click();
       await axWait(page, { role: 'dialog' });
       // Still a greeting that leads into an ask — but nothing about the relationship.

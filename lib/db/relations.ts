@@ -48,6 +48,7 @@ export function mergeThread(prev: RelationRow | undefined, seen: ThreadSeen, lin
       row.unansweredInRow = h.unansweredInRow;
     }
   }
+  if (h?.lastBy) row.seenAt = now;
   if (seen.birthday) row.birthday = monthDay(now);
   if (link) row.link = link;
   row.lastAt = Math.max(row.lastAt, lastExchange(row) ?? 0, prev ? 0 : now);
@@ -63,9 +64,13 @@ function startOfDay(at: number): number {
 export function mergeSend(prev: RelationRow | undefined, person: PersonRef, now: number): RelationRow {
   const row: RelationRow = { ...(prev ?? fresh(person, now)) };
   if (person.name) row.name = person.name;
-  if (row.lastBy === 'them') row.exchanges += 1;
-  row.unansweredInRow = row.lastBy === 'me' || row.lastBy === undefined ? row.unansweredInRow + 1 : 1;
-  row.lastBy = 'me';
+  // Who wrote last is known only from a thread the user opened; without one, a send says nothing
+  // about replies (they may have come where Taktvoll cannot see them).
+  if (row.seenAt !== undefined) {
+    if (row.lastBy === 'them') row.exchanges += 1;
+    row.unansweredInRow = row.lastBy === 'me' ? row.unansweredInRow + 1 : 1;
+    row.lastBy = 'me';
+  }
   row.lastOutAt = now;
   row.lastAt = now;
   return relationRowSchema.parse(row);

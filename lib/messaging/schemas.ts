@@ -93,6 +93,12 @@ export const relationSchema = z.object({
     .max(500)
     .refine((u) => siteOfUrl(u) !== undefined, 'not a page of a guarded site')
     .optional(),
+  /**
+   * When a thread view last told who wrote last. Without one (a site whose threads Taktvoll cannot
+   * read yet, or contacts from before the memory) the user's sends alone never make an
+   * "unanswered" run: a reply Taktvoll cannot see is not no reply.
+   */
+  seenAt: z.number().optional(),
   /** The latest activity of any kind (retention). */
   lastAt: z.number(),
 });

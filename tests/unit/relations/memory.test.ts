@@ -43,6 +43,18 @@ describe('relationship memory', () => {
     expect(await relationInfo(dora)).toEqual({ lastExchangeAt: NOW + DAY, unansweredInRow: 0, twoWay: true });
   });
 
+  it('sends alone never make an unanswered run: a reply Taktvoll cannot see is not no reply', async () => {
+    const bernd = { site: 'xing' as const, key: 'name:bernd', name: 'Bernd' };
+    await recordRelationSend(bernd, NOW - 2 * DAY);
+    await recordRelationSend(bernd, NOW - DAY);
+    await recordRelationSend(bernd, NOW);
+    expect(await relationInfo(bernd)).toEqual({ lastExchangeAt: NOW, unansweredInRow: 0, twoWay: false });
+    // Once a thread view said who wrote last, the user's sends count on from there.
+    await recordThreadSeen({ person: bernd, history: { incoming: 1, outgoing: 1, lastBy: 'me', unansweredInRow: 1, exchanges: 1, lastOutAt: day(2026, 12, 4) } }, undefined, NOW);
+    await recordRelationSend(bernd, NOW + 1000);
+    expect(await relationInfo(bernd)).toMatchObject({ unansweredInRow: 2, twoWay: true });
+  });
+
   it('a send today outlives a page that does not show it yet; dates never move back', () => {
     const sent = { key: 'linkedin:in:dora', site: 'linkedin' as const, personKey: 'in:dora', name: 'Dora', lastOutAt: NOW, lastInAt: day(2026, 1, 1), lastBy: 'me' as const, unansweredInRow: 1, exchanges: 2, twoWay: true, lastAt: NOW };
     const older = mergeThread(sent, { person: dora, history: { incoming: 1, outgoing: 1, lastBy: 'them', unansweredInRow: 0, exchanges: 1, lastInAt: day(2026, 1, 1), lastOutAt: day(2025, 12, 30) } }, undefined, NOW);

@@ -83,7 +83,7 @@ for (const lang of ['en', 'de'] as const) {
       await expect.poll(() => page.getByTestId('status').textContent()).toBe(msg('options_saved'));
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: msg('options_export') }).click()]);
       const exported = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { format: string; version: number; settings: { dailyBudget: number } };
-      expect(exported).toMatchObject({ format: 'taktvoll-export', version: 2, settings: { dailyBudget: 4 } });
+      expect(exported).toMatchObject({ format: 'taktvoll-export', version: 3, settings: { dailyBudget: 4 } });
       expect(download.suggestedFilename()).toMatch(/^taktvoll-export-\d{4}-\d{2}-\d{2}\.json$/);
 
       await budget.fill('9');

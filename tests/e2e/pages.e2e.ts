@@ -98,7 +98,7 @@ for (const lang of ['en', 'de'] as const) {
       await file.setInputFiles({ name: 'evil.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(hostile)) });
       const alert = page.getByRole('alert');
       await alert.waitFor();
-      expect(await alert.textContent()).toContain(msg('options_import_error_version', 99, 2));
+      expect(await alert.textContent()).toContain(msg('options_import_error_version', 99, 3));
       await file.setInputFiles({ name: 'deep.json', mimeType: 'application/json', buffer: Buffer.from(`{"format":"taktvoll-export","version":2,"settings":${'['.repeat(5000)}${']'.repeat(5000)}}`) });
       await expect.poll(() => alert.textContent()).toContain('deep.json');
       expect(await page.getByRole('button', { name: msg('options_import_confirm') }).count()).toBe(0);

@@ -123,13 +123,28 @@ const POPUP = {
   de: { heading: 'Ohne Anlass', show: /^Personen anzeigen/, later: 'Später: Dora Dormann', never: 'Nicht diese Person: Dora Dormann', none: 'Diese Woche niemand.', wrote: /Sie haben zuletzt am .* geschrieben/ },
 };
 
-/** Open the threads as a user would: each tells the memory what it shows, through the extension's own protocol. */
+/**
+ * Open the threads as a user would: each tells the memory what it shows, through the extension's
+ * own protocol. Each stays open until the options page (reading through that protocol, never the
+ * database) lists the person: on a busy machine the first read, 1.6 s after the composer appears,
+ * may come late.
+ */
 async function visitThreads(s: Session, lang: Lang): Promise<void> {
+  const NAMES: Record<string, string> = { dora: 'Dora Dormann', felix: 'Felix Folger', greta: 'Greta Gruß' };
+  const options = await s.newPage();
   for (const who of ['dora', 'felix', 'greta']) {
     const page = await open(s, who, lang);
-    await page.waitForTimeout(2200); // the first read is 1.6 s after the composer appears
+    const row = options.getByRole('rowheader', { name: new RegExp(NAMES[who]!) });
+    const deadline = Date.now() + 30_000;
+    for (let n = 0; ; n++) {
+      // A fresh load each time (a hash-only navigation would not ask the background again).
+      await options.goto(`chrome-extension://${s.extensionId}/options.html?n=${n}#relations`);
+      if (await row.waitFor({ timeout: 2000 }).then(() => true, () => false)) break;
+      if (Date.now() > deadline) throw new Error(`The relationship memory never listed ${NAMES[who]}`);
+    }
     await page.close();
   }
+  await options.close();
 }
 
 async function openPopup(s: Session): Promise<Page> {

@@ -2,7 +2,8 @@ import type { RuleId, Severity } from '../lib/analysis/types';
 
 /** A finding as the UI shows it: already translated. */
 export interface CueItem {
-  rule: RuleId;
+  /** The analyzer's rule, or a cue of the runtime's own ('unanswered': a third message without an answer). */
+  rule: RuleId | 'unanswered';
   severity: Severity;
   /** Short name of what was noticed. */
   title: string;

@@ -6,6 +6,7 @@ import { GuardSettings } from '../../components/options/GuardSettings';
 import { LedgerTable } from '../../components/options/LedgerTable';
 import { PracticeArea } from '../../components/options/PracticeArea';
 import { PrivacyPromise } from '../../components/options/PrivacyPromise';
+import { Relationships } from '../../components/options/Relationships';
 import { Retention } from '../../components/options/Retention';
 import { RuleEditor } from '../../components/options/RuleEditor';
 import { SendMemoryTable, type SendMemoryRow } from '../../components/options/SendMemoryTable';
@@ -17,7 +18,7 @@ import { t } from '../../lib/i18n';
 import type { MessageKey } from '../../lib/i18n/keys';
 import { sendFromPage } from '../../lib/messaging/page-to-background';
 import { MAX_JUDGED_CHARS } from '../../lib/messaging/types';
-import type { LedgerEntry, TrustedContact } from '../../lib/messaging/schemas';
+import type { LedgerEntry, Relation, RelationEditDto, TrustedContact } from '../../lib/messaging/schemas';
 import { checkPhrase, makeAnalyze, reuseKey } from '../../lib/pages/analyzer';
 import { formatDate, formatDateTime } from '../../lib/pages/format';
 import { readManifestFacts } from '../../lib/pages/manifest';
@@ -36,6 +37,7 @@ const SECTIONS: { id: string; key: MessageKey }[] = [
   { id: 'guard', key: 'options_guard_heading' },
   { id: 'rules', key: 'options_rules_heading' },
   { id: 'trusted', key: 'options_trusted_heading' },
+  { id: 'relations', key: 'options_relations_heading' },
   { id: 'practice', key: 'options_practice_heading' },
   { id: 'data', key: 'options_data_heading' },
   { id: 'transfer', key: 'options_transfer_heading' },
@@ -61,6 +63,7 @@ export function App() {
   const [trusted, setTrustedList] = useState<TrustedContact[]>([]);
   const [ledger, setLedger] = useState<LedgerEntry[]>([]);
   const [memory, setMemory] = useState<SendMemoryRow[]>([]);
+  const [relations, setRelations] = useState<Relation[]>([]);
   const [status, setStatus] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [importView, setImportView] = useState<ImportView>({ kind: 'idle' });
@@ -87,10 +90,11 @@ export function App() {
 
   const reloadData = useCallback(async () => {
     try {
-      const [tr, lg, mem] = await Promise.all([sendFromPage('listTrusted'), sendFromPage('listLedger', {}), sendFromPage('listSendMemory', {})]);
+      const [tr, lg, mem, rel] = await Promise.all([sendFromPage('listTrusted'), sendFromPage('listLedger', {}), sendFromPage('listSendMemory', {}), sendFromPage('listRelations')]);
       setTrustedList(tr);
       setLedger(lg);
       setMemory(mem);
+      setRelations(rel);
       // What was remembered may have changed (a deletion, a wipe, a send in another tab): ask again.
       if (lastDraft.current) lookUp(lastDraft.current.draft, lastDraft.current.context);
     } catch (e) {
@@ -171,6 +175,18 @@ export function App() {
       await reloadData();
     }, () => t('options_trusted_removed', c.name || c.key));
 
+  const editRelation = (edit: RelationEditDto, name: string) =>
+    attempt(async () => {
+      await sendFromPage('editRelation', edit);
+      await reloadData();
+    }, () => t('options_relations_saved', name));
+
+  const deleteRelation = (key: string, name: string) =>
+    attempt(async () => {
+      await sendFromPage('deleteRelation', { key });
+      await reloadData();
+    }, () => t('options_relations_deleted', name));
+
   let deleted = 0;
   const saveRetention = (days: number) =>
     attempt(async () => {
@@ -195,7 +211,7 @@ export function App() {
     const at = Date.now();
     const name = exportFileName(at);
     return attempt(async () => {
-      const file = buildExport(await loadSettings(), await sendFromPage('listTrusted'), at);
+      const file = buildExport(await loadSettings(), await sendFromPage('listTrusted'), at, await sendFromPage('listRelations'));
       const url = URL.createObjectURL(new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' }));
       const a = document.createElement('a');
       a.href = url;
@@ -241,6 +257,8 @@ export function App() {
           saveSettings,
           listTrusted: () => sendFromPage('listTrusted'),
           setTrusted: (contacts) => sendFromPage('setTrusted', { contacts }),
+          listRelations: () => sendFromPage('listRelations'),
+          setRelations: (relations) => sendFromPage('setRelations', { relations }),
         }),
       );
       await reloadData();
@@ -297,6 +315,17 @@ export function App() {
         </Section>
         <Section id="trusted" title="options_trusted_heading">
           <TrustedContacts contacts={trusted} isTrusted={isTrusted} onAdd={(site, name) => void addTrusted(site, name)} onRemove={(c) => void removeTrusted(c)} formatDate={formatDate} />
+        </Section>
+        <Section id="relations" title="options_relations_heading">
+          <Relationships
+            settings={settings.relationship}
+            onSettings={(relationship) => void change((s) => ({ ...s, relationship }))}
+            rows={relations}
+            now={Date.now()}
+            formatDate={formatDate}
+            onEdit={(edit, name) => void editRelation(edit, name)}
+            onDelete={(key, name) => void deleteRelation(key, name)}
+          />
         </Section>
         <Section id="practice" title="options_practice_heading">
           <PracticeArea settings={settings} analyze={analyze} now={now} isTrusted={isTrusted} onDraft={lookUp} />

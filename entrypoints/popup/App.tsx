@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Diagnostic } from '../../components/popup/Diagnostic';
 import { GroupChecklist } from '../../components/popup/GroupChecklist';
+import { NoOccasion } from '../../components/popup/NoOccasion';
 import { PauseControls } from '../../components/popup/PauseControls';
 import { StatsPanel } from '../../components/popup/StatsPanel';
 import { TabStatus } from '../../components/popup/TabStatus';
@@ -10,7 +11,7 @@ import { SITES, type Site } from '../../lib/analysis/types';
 import { t } from '../../lib/i18n';
 import { sendFromPage } from '../../lib/messaging/page-to-background';
 import type { GroupDialogState } from '../../lib/messaging/types';
-import type { DayStats, Health } from '../../lib/messaging/schemas';
+import type { DayStats, Health, Suggestion, SuggestionAnswer } from '../../lib/messaging/schemas';
 import { browserOf, formatDiagnostic } from '../../lib/pages/diagnostic';
 import { formatDate, formatDay, formatTime } from '../../lib/pages/format';
 import { readManifestFacts } from '../../lib/pages/manifest';
@@ -83,6 +84,10 @@ export function App() {
   const [access, setAccess] = useState(true);
   const [now, setNow] = useState(() => Date.now());
   const [diag, setDiag] = useState<DiagState>({ state: 'closed' });
+  /** "No occasion needed": this week's people (null until asked; never asked with the memory off). */
+  const [people, setPeople] = useState<Suggestion[] | null>(null);
+  const [peopleOpen, setPeopleOpen] = useState(false);
+  const [peopleStatus, setPeopleStatus] = useState('');
 
   /** Sites withheld by the browser, offered when the tab's address is hidden from us. */
   const [withheld, setWithheld] = useState<Site[]>([]);
@@ -119,6 +124,40 @@ export function App() {
       alive = false;
     };
   }, [reload]);
+
+  // Asked only when the user opened the popup, and only with the relationship memory on.
+  const keepInTouch = settings?.relationship.enabled === true;
+  useEffect(() => {
+    if (!keepInTouch) {
+      setPeople(null);
+      return;
+    }
+    let alive = true;
+    sendFromPage('getSuggestions').then(
+      (list) => {
+        if (alive) setPeople(list);
+      },
+      () => {
+        if (alive) setPeople([]);
+      },
+    );
+    return () => {
+      alive = false;
+    };
+  }, [keepInTouch]);
+
+  const answerPerson = useCallback(
+    async (key: string, answer: SuggestionAnswer['answer']) => {
+      const name = people?.find((p) => p.key === key)?.name ?? '';
+      try {
+        setPeople(await sendFromPage('answerSuggestion', { key, answer }));
+        setPeopleStatus(t(answer === 'done' ? 'popup_keep_answered_done' : answer === 'later' ? 'popup_keep_answered_later' : 'popup_keep_answered_never', name));
+      } catch (e) {
+        setError(errorText(e));
+      }
+    },
+    [people],
+  );
 
   useEffect(() => {
     const unwatch = watchSettings((s) => setSettings(s));
@@ -263,6 +302,20 @@ export function App() {
           {dialogs.map((d) => (
             <GroupChecklist key={d.id} dialog={d} formatDate={formatDate} onToggle={(p, item, checked) => void answer(d.id, p, item, checked)} />
           ))}
+        </section>
+      )}
+      {keepInTouch && people && (
+        <section aria-labelledby="tv-keep-h">
+          <h2 id="tv-keep-h">{t('popup_keep_heading')}</h2>
+          <NoOccasion
+            people={people}
+            open={peopleOpen}
+            onToggle={() => setPeopleOpen((o) => !o)}
+            onAnswer={(key, a) => void answerPerson(key, a)}
+            status={peopleStatus}
+            formatDate={formatDate}
+            siteLabel={(s) => t(SITE_LABEL[s])}
+          />
         </section>
       )}
       <section aria-labelledby="tv-stats-h">

@@ -17,8 +17,11 @@ import {
   personRefSchema,
   promptEventSchema,
   sendEventSchema,
+  threadSeenSchema,
 } from '../messaging/schemas';
 import type { ContentChoice } from '../messaging/schemas';
+import { recordThreadSeen } from '../db/relations';
+import { conversationLink } from '../sites/registry';
 import type { JudgeVerdict } from '../messaging/types';
 import { loadSettings, updateSettings } from '../storage/settings-item';
 import { dataDeleted } from './data';
@@ -77,11 +80,13 @@ export const contentHandlers: Handlers<ContentToBackground, ContentSender> = {
   getComposerInfo: async (data) => {
     const person = personRefSchema.parse(data);
     const settings = await loadSettings();
-    return repo.getComposerInfo(person, settings.dailyBudget, Date.now());
+    return repo.getComposerInfo(person, settings.dailyBudget, Date.now(), settings.relationship.enabled);
   },
   recordSend: async (data) => {
     const now = Date.now();
-    const stored = await repo.recordSend(sendEventSchema.parse(data), now);
+    const event = sendEventSchema.parse(data);
+    const settings = await loadSettings();
+    const stored = await repo.recordSend(event, now, settings.relationship.enabled);
     if (stored) rememberSend(stored);
     void retentionIfDue(now).catch(() => undefined);
   },
@@ -101,5 +106,12 @@ export const contentHandlers: Handlers<ContentToBackground, ContentSender> = {
   reportHealth: (data, sender) => storeHealth(sender.tabId, sender.frameId, healthSchema.parse(data)),
   queryLedger: (data) => repo.queryLedger(ledgerQuerySchema.parse(data)),
   recordLedger: (data) => repo.recordLedger(z.array(ledgerEntrySchema).max(500).parse(data)),
+  recordThread: async (data, sender) => {
+    const seen = threadSeenSchema.parse(data);
+    // Switched off: nothing of it is recorded.
+    if (!(await loadSettings()).relationship.enabled) return;
+    // The sender's frame URL, checked by the browser, never a URL from the payload.
+    await recordThreadSeen(seen, conversationLink(sender.url), Date.now());
+  },
   getSettingsSnapshot: () => loadSettings(),
 };

@@ -7,7 +7,9 @@ import { z } from 'zod';
 import * as repo from '../db/repo';
 import { sendToTab } from '../messaging/background-to-content';
 import type { PageToBackground } from '../messaging/page-to-background';
-import { judgeRequestSchema, personRefSchema, trustedContactSchema } from '../messaging/schemas';
+import { judgeRequestSchema, personRefSchema, relationEditSchema, relationSchema, suggestionAnswerSchema, trustedContactSchema } from '../messaging/schemas';
+import { deleteRelation, editRelation, listRelations, replaceRelations } from '../db/relations';
+import { answerSuggestion, forgetSuggestions, getSuggestions } from './relations';
 import type { GroupDialogState } from '../messaging/types';
 import { dataDeleted } from './data';
 import { tabHealth } from './health';
@@ -15,6 +17,8 @@ import { reuseFor } from './memory';
 import { applyRetention } from './retention';
 import type { Handlers } from './serve';
 
+/** The most relationships an import may bring (a busy networker's years, with room to spare). */
+const MAX_RELATIONS = 20_000;
 const limitSchema = z.object({ limit: z.number().int().positive().max(5000).optional() });
 const daysSchema = z.object({ days: z.number().int().min(1).max(366) });
 const idSchema = z.object({ id: z.number().int() });
@@ -59,7 +63,24 @@ export const pageHandlers: Handlers<PageToBackground, { url: string }> = {
   },
   wipeAllData: async () => {
     await repo.wipeAll();
+    await forgetSuggestions();
     await browser.storage.session.clear();
+    await dataDeleted();
+  },
+  getSuggestions: () => getSuggestions(),
+  answerSuggestion: (data) => answerSuggestion(suggestionAnswerSchema.parse(data)),
+  listRelations: () => listRelations(),
+  editRelation: async (data) => {
+    const { key, ...edit } = relationEditSchema.parse(data);
+    await editRelation(key, edit);
+    await dataDeleted();
+  },
+  deleteRelation: async (data) => {
+    await deleteRelation(z.object({ key: z.string().min(1).max(320) }).parse(data).key);
+    await dataDeleted();
+  },
+  setRelations: async (data) => {
+    await replaceRelations(z.object({ relations: z.array(relationSchema).max(MAX_RELATIONS) }).parse(data).relations);
     await dataDeleted();
   },
   applyRetention: async () => ({ deleted: await applyRetention() }),

@@ -5,7 +5,7 @@
  * fail-open answer plus a reported error.
  */
 import { sendToBackground } from '../messaging/content-to-background';
-import type { ComposerInfo, ContentChoice, Health, LedgerEntry, PersonRef, PromptEvent, SendEvent } from '../messaging/schemas';
+import type { ComposerInfo, ContentChoice, Health, LedgerEntry, PersonRef, PromptEvent, SendEvent, ThreadSeen } from '../messaging/schemas';
 import type { JudgeRequest, JudgeVerdict, LedgerQuery } from '../messaging/types';
 import type { Settings } from '../storage/settings';
 
@@ -19,6 +19,7 @@ export interface GuardBackend {
   reportHealth(health: Health): void;
   queryLedger(query: LedgerQuery): Promise<LedgerEntry[] | null>;
   recordLedger(entries: LedgerEntry[]): void;
+  recordThread(seen: ThreadSeen): void;
   settings(): Promise<Settings>;
   /** The analyzer's word lists, or null when the background cannot be reached. */
   lexicons(): Promise<unknown>;
@@ -46,6 +47,7 @@ export function messagingBackend(onError: (err: unknown) => void): GuardBackend 
     reportHealth: (health) => void quiet(() => sendToBackground('reportHealth', health), undefined),
     queryLedger: (query) => quiet(() => sendToBackground('queryLedger', query), null),
     recordLedger: (entries) => void quiet(() => sendToBackground('recordLedger', entries), undefined),
+    recordThread: (seen) => void quiet(() => sendToBackground('recordThread', seen), undefined),
     settings: () => sendToBackground('getSettingsSnapshot', undefined),
     lexicons: () => quiet(() => sendToBackground('getLexicons', undefined), null),
   };

@@ -15,10 +15,10 @@
  *                    per draft state: model scores + send-memory match) · card.ts (pause card,
  *                    outlives an update) · release.ts ("Send anyway": current control, unchanged,
  *                    confirmed) · cue.ts (badge, popover, words marked) · choices.ts + toast.ts
- *                    ("don't ask again", undo) · variant.ts (full/compact card hook) · context.ts · recipient.ts
- *     group/         feature.ts (sessions, interception) · session.ts (dialog state, ledger
- *                    client) · hold.ts (the checklist, outlives an update) · popup.ts (the popup's
- *                    copy, via the background)
+ *                    ("don't ask again", undo) · variant.ts (full/compact card hook) · context.ts
+ *                    recipient.ts · thread.ts (an opened thread's days and directions) · unanswered.ts
+ *     group/         feature.ts (sessions, interception) · session.ts (dialog state, ledger client)
+ *                    · hold.ts (the checklist, outlives an update) · popup.ts (the popup's copy)
  *   health.ts · settings.ts   What the popup shows for this frame (reported on change, when
  *                    stopping); settings and the background's data version, watched in storage.
  *   backend.ts       The content → background protocol behind an interface (fakes in tests).

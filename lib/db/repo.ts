@@ -12,6 +12,7 @@ import {
   type TrustedContact,
 } from '../messaging/schemas';
 import { nameKey } from '../people';
+import { recordRelationSend, relationInfo } from './relations';
 import { contactRowSchema, db, sendRowSchema, trustedRowSchema, type SendRow, type StatsRow } from './schema';
 
 const DAY = 86_400_000;
@@ -38,14 +39,16 @@ export async function bumpStats(at: number, changes: Partial<Omit<DayStats, 'day
   });
 }
 
-export async function getComposerInfo(person: PersonRef, dailyBudget: number, now: number): Promise<ComposerInfo> {
+/** `relations`: whether the relationship memory is on (then its knowledge of the person comes along). */
+export async function getComposerInfo(person: PersonRef, dailyBudget: number, now: number, relations = false): Promise<ComposerInfo> {
   // Trusted by key (pause card) or by name (options page: the user types the name the site shows).
   const byName = person.name.trim() ? personId({ site: person.site, key: nameKey(person.name) }) : undefined;
-  const [trusted, trustedByName, contact, today] = await Promise.all([
+  const [trusted, trustedByName, contact, today, relation] = await Promise.all([
     db().trusted.get(personId(person)),
     byName ? db().trusted.get(byName) : undefined,
     db().contacts.get(personId(person)),
     db().stats.get(dayKey(now)),
+    relations ? relationInfo(person) : undefined,
   ]);
   const shown = today?.shown ?? 0;
   return {
@@ -54,6 +57,7 @@ export async function getComposerInfo(person: PersonRef, dailyBudget: number, no
     register: contact?.register,
     budgetLeft: Math.max(0, dailyBudget - shown),
     promptsToday: shown,
+    ...(relation ? { relation } : {}),
   };
 }
 
@@ -69,10 +73,11 @@ export async function getSendMemory(days: number, now: number): Promise<SentReco
   return rows.map(toRecord);
 }
 
-/** Record a send; returns the remembered fingerprint, if one was stored. */
-export async function recordSend(event: SendEvent, now: number): Promise<SentRecordDto | null> {
+/** Record a send; returns the remembered fingerprint, if one was stored. `relations`: the relationship memory is on. */
+export async function recordSend(event: SendEvent, now: number, relations = false): Promise<SentRecordDto | null> {
   const { person } = event;
   const stored = person ? await rememberContact(person, event, now) : null;
+  if (person && relations) await recordRelationSend(person, now);
   await bumpStats(now, event.outcome === 'clean' ? { clean: 1 } : event.outcome === 'revised' ? { revised: 1 } : { sentAsIs: 1 });
   return stored;
 }
@@ -176,17 +181,19 @@ export async function wipeAll(): Promise<void> {
 }
 
 /**
- * Delete everything older than the retention window. Trusted contacts are kept until removed,
+ * Delete everything older than the retention window (a relationship by its latest activity:
+ * the last exchange, or when Taktvoll first learned of it). Trusted contacts are kept until removed,
  * and so are "left this group" entries: forgetting them would silently lift the re-add hard
  * stop. The user can delete any ledger entry in the options page.
  */
 export async function applyRetention(retentionDays: number, now: number): Promise<number> {
   const cutoff = now - retentionDays * DAY;
-  const [s, c, l, st] = await Promise.all([
+  const [s, c, l, st, r] = await Promise.all([
     db().sends.where('at').below(cutoff).delete(),
     db().contacts.where('lastAt').below(cutoff).delete(),
     db().ledger.where('at').below(cutoff).and((e) => e.action !== 'left').delete(),
     db().stats.where('day').below(dayKey(cutoff)).delete(),
+    db().relations.where('lastAt').below(cutoff).delete(),
   ]);
-  return s + c + l + st;
+  return s + c + l + st + r;
 }

@@ -6,7 +6,7 @@
  */
 import Dexie, { type EntityTable } from 'dexie';
 import { z } from 'zod';
-import { dayStatsSchema, fingerprintSchema, ledgerEntrySchema, siteSchema, trustedContactSchema } from '../messaging/schemas';
+import { dayStatsSchema, fingerprintSchema, ledgerEntrySchema, relationSchema, siteSchema, trustedContactSchema, type Relation } from '../messaging/schemas';
 import { DB_VERSIONS } from './versions';
 
 export const sendRowSchema = z.object({
@@ -34,6 +34,10 @@ export const contactRowSchema = z.object({
 });
 export type ContactRow = z.infer<typeof contactRowSchema>;
 
+/** The relationship memory's rows: the schema lives with the protocol (the options page lists and imports them). */
+export const relationRowSchema = relationSchema;
+export type RelationRow = Relation;
+
 export const trustedRowSchema = trustedContactSchema.extend({ id: z.string().min(1).max(320) });
 export type TrustedRow = z.infer<typeof trustedRowSchema>;
 export type StatsRow = z.infer<typeof dayStatsSchema>;
@@ -45,6 +49,7 @@ export class TaktvollDb extends Dexie {
   trusted!: EntityTable<TrustedRow, 'id'>;
   stats!: EntityTable<StatsRow, 'day'>;
   ledger!: EntityTable<LedgerRow, 'id'>;
+  relations!: EntityTable<RelationRow, 'key'>;
 
   constructor(name = 'taktvoll') {
     super(name);

@@ -28,6 +28,21 @@ export const DB_VERSIONS: readonly DbVersion[] = [
       ledger: '++id, [site+groupKey], personKey, at',
     },
   },
+  {
+    // Taktvoll 0.2 (issue 12): the relationship memory. Seeded from the contacts the user wrote
+    // to: the last send is when the user last wrote; nothing is known yet about replies.
+    version: 2,
+    stores: { relations: '&key, site, lastAt' },
+    upgrade: async (tx) => {
+      const contacts = (await tx.table('contacts').toArray()) as { key: string; site: string; name: string; lastAt: number }[];
+      const rows = contacts.flatMap((c) => {
+        const personKey = c.key.slice(c.site.length + 1);
+        if (!personKey || !c.key.startsWith(`${c.site}:`)) return [];
+        return [{ key: c.key, site: c.site, personKey, name: c.name, lastOutAt: c.lastAt, unansweredInRow: 0, exchanges: 0, twoWay: false, lastAt: c.lastAt }];
+      });
+      await tx.table('relations').bulkPut(rows);
+    },
+  },
 ];
 
 export const DB_VERSION = DB_VERSIONS[DB_VERSIONS.length - 1]?.version ?? 1;

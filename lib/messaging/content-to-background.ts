@@ -6,7 +6,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Lexicon } from '../analysis/lexicon/types';
 import type { Settings } from '../storage/settings';
-import type { ComposerInfo, ContentChoice, Health, LedgerEntry, PersonRef, PromptEvent, SendEvent } from './schemas';
+import type { ComposerInfo, ContentChoice, Health, LedgerEntry, PersonRef, PromptEvent, SendEvent, ThreadSeen } from './schemas';
 import type { JudgeRequest, JudgeVerdict, LedgerQuery } from './types';
 
 export interface ContentToBackground {
@@ -28,6 +28,11 @@ export interface ContentToBackground {
   recordLedger(entries: LedgerEntry[]): void;
   /** The analyzer's word lists (data the content scripts do not carry; asked once a composer appears). */
   getLexicons(): Lexicon[];
+  /**
+   * A thread the user opened: what it shows of the exchange (directions and days, never text),
+   * for the relationship memory. The link to the conversation is taken from the sender's URL.
+   */
+  recordThread(seen: ThreadSeen): void;
   /** The validated settings (the content scripts keep zod out of their bundle). */
   getSettingsSnapshot(): Settings;
 }

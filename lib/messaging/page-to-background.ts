@@ -4,7 +4,7 @@
  * other tabs' health, listing trusted contacts, deleting or wiping data).
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { DayStats, Health, LedgerEntry, PersonRef, TrustedContact } from './schemas';
+import type { DayStats, Health, LedgerEntry, PersonRef, Relation, RelationEditDto, Suggestion, SuggestionAnswer, TrustedContact } from './schemas';
 import type { ReuseMatch } from '../analysis/types';
 import type { PageDiagnostic } from '../sites/kit/diagnostic';
 import type { AnswerGroupItem, GroupDialogState, JudgeRequest, SendMemoryRow } from './types';
@@ -23,6 +23,16 @@ export interface PageToBackground {
   setTrusted(data: { contacts: TrustedContact[] }): void;
   untrustPerson(person: PersonRef): void;
   wipeAllData(): void;
+  /** "No occasion needed": this week's suggestions (at most three; [] when switched off). */
+  getSuggestions(): Suggestion[];
+  /** "Done", "Later" or "Not this person" on a suggestion; the list as it is now. */
+  answerSuggestion(data: SuggestionAnswer): Suggestion[];
+  /** The relationship memory, for the options page to show, edit and delete. */
+  listRelations(): Relation[];
+  editRelation(data: RelationEditDto): void;
+  deleteRelation(data: { key: string }): void;
+  /** Import: the file's relationship memory replaces the stored one. */
+  setRelations(data: { relations: Relation[] }): void;
   /** Apply retention now (it also runs at most daily when the background wakes). */
   applyRetention(): { deleted: number };
   /** The group dialogs open in a tab (relayed to its content scripts). */

@@ -3,6 +3,7 @@ import '../zod-setup';
 import { z } from 'zod';
 import { RULE_IDS, SITES, SURFACES } from '../analysis/types';
 import { personalRuleSchema } from '../storage/settings';
+import { siteOfUrl } from '../sites/registry';
 import { MAX_JUDGED_CHARS } from './types';
 
 export const siteSchema = z.enum(SITES);
@@ -29,6 +30,103 @@ export type PersonRef = z.infer<typeof personRefSchema>;
 
 export const composerLookupSchema = personRefSchema;
 
+/** What a thread shows of an exchange (lib/sites/types.ts ThreadHistory): directions and days, never text. */
+const count = z.number().int().nonnegative().max(1_000_000);
+export const threadHistorySchema = z.object({
+  incoming: count,
+  outgoing: count,
+  lastBy: z.enum(['me', 'them']).optional(),
+  unansweredInRow: count,
+  exchanges: count,
+  lastInAt: z.number().int().nonnegative().optional(),
+  lastOutAt: z.number().int().nonnegative().optional(),
+});
+export type ThreadHistoryDto = z.infer<typeof threadHistorySchema>;
+
+/** A thread the user opened: who, what it shows of the exchange, and whether the page marks a birthday. */
+export const threadSeenSchema = z.object({
+  person: personRefSchema,
+  history: threadHistorySchema.optional(),
+  birthday: z.boolean().optional(),
+});
+export type ThreadSeen = z.infer<typeof threadSeenSchema>;
+
+/** What the relationship memory tells the judgement about a person (issue 12). */
+export const relationInfoSchema = z.object({
+  /** The last day either side wrote, as far as Taktvoll saw. */
+  lastExchangeAt: z.number().optional(),
+  unansweredInRow: count,
+  twoWay: z.boolean(),
+});
+export type RelationInfo = z.infer<typeof relationInfoSchema>;
+
+/**
+ * The relationship memory (issue 12): per person, when each side last wrote (the day, as the
+ * thread showed it, or the moment of the user's own send), who wrote last, the user's unanswered
+ * run, a rough count of exchanges, whether it was ever two-way, a birthday the site marked, and
+ * what the user set: a note, a snooze, "not this person". Never message text or profile data.
+ */
+export const relationSchema = z.object({
+  /** `${site}:${personKey}` */
+  key: z.string().min(1).max(320),
+  site: siteSchema,
+  personKey: z.string().min(1).max(300),
+  name: z.string().max(200),
+  lastOutAt: z.number().optional(),
+  lastInAt: z.number().optional(),
+  lastBy: z.enum(['me', 'them']).optional(),
+  unansweredInRow: count,
+  exchanges: count,
+  twoWay: z.boolean(),
+  /** Month and day of a birthday the site marked ("03-14"). */
+  birthday: z
+    .string()
+    .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/)
+    .optional(),
+  note: z.string().max(500).optional(),
+  snoozedUntil: z.number().optional(),
+  /** "Not this person": never suggested. */
+  never: z.boolean().optional(),
+  /** The conversation's own page on the site, when the user opened it there (https, a guarded host only). */
+  link: z
+    .string()
+    .max(500)
+    .refine((u) => siteOfUrl(u) !== undefined, 'not a page of a guarded site')
+    .optional(),
+  /**
+   * When a thread view last told who wrote last. Without one (a site whose threads Taktvoll cannot
+   * read yet, or contacts from before the memory) the user's sends alone never make an
+   * "unanswered" run: a reply Taktvoll cannot see is not no reply.
+   */
+  seenAt: z.number().optional(),
+  /** The latest activity of any kind (retention). */
+  lastAt: z.number(),
+});
+export type Relation = z.infer<typeof relationSchema>;
+
+/** "No occasion needed": one suggestion as the popup shows it. */
+export interface Suggestion {
+  key: string;
+  site: Relation['site'];
+  name: string;
+  lastOutAt?: number;
+  lastInAt?: number;
+  note?: string;
+  /** The conversation (or, where only that is known, the person's profile) on the site. */
+  link?: string;
+}
+
+export const suggestionAnswerSchema = z.object({ key: z.string().min(1).max(320), answer: z.enum(['done', 'later', 'never']) });
+export type SuggestionAnswer = z.infer<typeof suggestionAnswerSchema>;
+
+export const relationEditSchema = z.object({
+  key: z.string().min(1).max(320),
+  note: z.string().max(500).optional(),
+  snoozedUntil: z.number().int().nonnegative().nullable().optional(),
+  never: z.boolean().optional(),
+});
+export type RelationEditDto = z.infer<typeof relationEditSchema>;
+
 export const composerInfoSchema = z.object({
   /** The user chose "Not for this person" (or added them in options). */
   trusted: z.boolean(),
@@ -40,6 +138,8 @@ export const composerInfoSchema = z.object({
   budgetLeft: z.number().int(),
   /** How many pause cards this person/rule pair has had recently (for escalation). */
   promptsToday: z.number().int().nonnegative(),
+  /** The relationship memory, when it is on and knows this person. */
+  relation: relationInfoSchema.optional(),
 });
 export type ComposerInfo = z.infer<typeof composerInfoSchema>;
 
@@ -100,6 +200,9 @@ export const draftContextSchema = z.object({
     })
     .optional(),
   prefill: z.string().max(MAX_JUDGED_CHARS).optional(),
+  lastExchangeDaysAgo: z.number().nonnegative().max(100_000).optional(),
+  unansweredInRow: z.number().int().nonnegative().max(1_000_000).optional(),
+  twoWay: z.boolean().optional(),
   personalRules: z.array(personalRuleSchema).max(200).optional(),
   now: z.number().optional(),
 });

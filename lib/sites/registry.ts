@@ -91,3 +91,21 @@ export function siteOfPattern(pattern: string): Site | undefined {
   const host = m[1] ?? '';
   return SITE_ENTRIES.find((e) => e.hosts.includes(host))?.site;
 }
+
+/** The path of one conversation on each site (what "a link to the conversation" may point at). */
+const CONVERSATION_PATHS: Readonly<Record<Site, RegExp>> = {
+  linkedin: /^\/messaging\/thread\/[^/]+\/?$/,
+  facebook: /^\/messages\/(?:e2ee\/)?t\/[^/]+\/?$/,
+  xing: /^\/chats\/[^/]+\/?$/,
+};
+
+/**
+ * A link to the conversation a URL shows (origin and path, no query or fragment), when it is a
+ * conversation page of a guarded site; undefined for anything else (a feed, a profile, a bubble).
+ */
+export function conversationLink(url: URL | string | undefined): string | undefined {
+  const u = parse(url);
+  const site = siteOfUrl(u ?? undefined);
+  if (!u || !site || !CONVERSATION_PATHS[site].test(u.pathname) || u.pathname.length > 400) return undefined;
+  return `${u.origin}${u.pathname}`;
+}

@@ -39,6 +39,26 @@ export interface ComposerContext {
   prefill?: string;
   /** How the user addressed this person in earlier own messages on the page. */
   register?: Register;
+  /** What the open thread shows of the exchange: directions and dates, never text. */
+  history?: ThreadHistory;
+}
+
+/**
+ * The exchange a thread shows (the page may show only its latest part: counts are lower bounds).
+ * Dates are the start of the local day the page puts above a message, when it shows one.
+ */
+export interface ThreadHistory {
+  /** Messages from the other person / from the user that the page shows. */
+  incoming: number;
+  outgoing: number;
+  /** Who wrote the last message shown. */
+  lastBy?: 'me' | 'them';
+  /** The user's messages after the last one from the other person. */
+  unansweredInRow: number;
+  /** Turns of direction: a rough count of exchanges. */
+  exchanges: number;
+  lastInAt?: number;
+  lastOutAt?: number;
 }
 
 export interface QuickReply {

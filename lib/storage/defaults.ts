@@ -21,5 +21,6 @@ export const CONTENT_DEFAULT_SETTINGS: Settings = {
   groupGuard: true,
   retentionDays: 180,
   personalRules: [],
+  relationship: { enabled: true, quietDays: 90 },
   pausedUntil: {},
 };

@@ -9,3 +9,5 @@ export const SETTINGS_KEY = 'settings';
 export const DATA_VERSION_KEY = 'dataVersion';
 /** When retention last ran (epoch ms); it runs at most daily when the background wakes. */
 export const RETENTION_RAN_KEY = 'retentionRanAt';
+/** This week's "No occasion needed" suggestions (the background's; removed by wipe). */
+export const SUGGESTIONS_KEY = 'suggestions';

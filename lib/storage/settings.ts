@@ -7,7 +7,7 @@ import '../zod-setup';
 import { z } from 'zod';
 import { RULE_IDS, SITES } from '../analysis/types';
 
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 export const MAX_PERSONAL_RULES = 200;
 
 export const personalRuleSchema = z.object({
@@ -39,6 +39,17 @@ export const settingsSchema = z.object({
   /** Days to keep send fingerprints, contacts, ledger entries and stats. */
   retentionDays: z.number().int().min(7).max(3650).default(180),
   personalRules: z.array(personalRuleSchema).max(MAX_PERSONAL_RULES).default([]),
+  /**
+   * The relationship memory (issue 12): remember when each side last wrote, let it shape the
+   * judgement, and suggest people in the popup after `quietDays` of quiet. Off: nothing of it is
+   * recorded, used or shown.
+   */
+  relationship: z
+    .object({
+      enabled: z.boolean().default(true),
+      quietDays: z.number().int().min(14).max(730).default(90),
+    })
+    .default({ enabled: true, quietDays: 90 }),
   /** Paused until (epoch ms) per site; 0 = not paused. */
   pausedUntil: z.partialRecord(z.enum(SITES), z.number().int().nonnegative()).default({}),
 });

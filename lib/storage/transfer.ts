@@ -4,7 +4,10 @@
  * and only writes when it returns ok — import is all-or-nothing.
  *
  * File versions:
- * - v2 (current): `{ format: 'taktvoll-export', version: 2, exportedAt, settings, trustedContacts }`
+ * - v3 (current, issue 12): v2 plus `relations`, the relationship memory (Relation records: days
+ *   and counts per person, the user's notes and choices — never message text), and the settings'
+ *   `relationship` switch and quiet period.
+ * - v2: `{ format: 'taktvoll-export', version: 2, exportedAt, settings, trustedContacts }`
  *   where `settings` is the full settings object (without the transient `pausedUntil`), personal
  *   rules included, and `trustedContacts` are TrustedContact records.
  * - v1 (Taktvoll 0.0.x, before personal rules had ids and severities and before trusted contacts
@@ -17,18 +20,20 @@
  */
 import { z } from 'zod';
 import type { MessageRef } from '../i18n/keys';
-import { siteSchema, trustedContactSchema, type TrustedContact } from '../messaging/schemas';
+import { relationSchema, siteSchema, trustedContactSchema, type Relation, type TrustedContact } from '../messaging/schemas';
 import { nameKey } from '../people';
 import { DEFAULT_SETTINGS, settingsSchema, type Settings } from './settings';
 
 export const EXPORT_FORMAT = 'taktvoll-export';
-export const EXPORT_VERSION = 2;
+export const EXPORT_VERSION = 3;
 /** Largest file accepted: a full export (200 rules, 1000 contacts) is well under 400 KB. */
 export const MAX_IMPORT_BYTES = 1_000_000;
 /** Deepest nesting a valid export has is 5 (root → settings → personalRules → rule → note). */
 export const MAX_IMPORT_DEPTH = 8;
 export const MAX_IMPORT_NODES = 50_000;
 const MAX_TRUSTED = 1000;
+/** Relations in one file: within the file's size and node limits (each is about 15 values). */
+export const MAX_RELATIONS_IMPORT = 3000;
 
 /** Settings as exported: everything except the transient pause state. */
 export type ExportedSettings = Omit<Settings, 'pausedUntil'>;
@@ -39,12 +44,15 @@ export interface ExportFile {
   exportedAt: string;
   settings: ExportedSettings;
   trustedContacts: TrustedContact[];
+  relations: Relation[];
 }
 
 export interface ImportData {
   /** Settings to store; `pausedUntil` is not part of a file and is kept from the current settings. */
   settings: ExportedSettings;
   trustedContacts: TrustedContact[];
+  /** The relationship memory to store; absent in files older than v3 (the stored one is then kept). */
+  relations?: Relation[];
   /** The version the file had (1 = migrated). */
   fromVersion: number;
 }
@@ -54,7 +62,7 @@ export type ImportResult = { ok: true; data: ImportData } | { ok: false; errors:
 /** A check a personal rule must pass (the analyzer's validatePersonalRule), injected to keep this module pure. */
 export type RuleCheck = (phrase: string) => { ok: true } | { ok: false; reason: string };
 
-export function buildExport(settings: Settings, trustedContacts: TrustedContact[], now: number): ExportFile {
+export function buildExport(settings: Settings, trustedContacts: TrustedContact[], now: number, relations: Relation[] = []): ExportFile {
   const { pausedUntil: _paused, ...rest } = settings;
   return {
     format: EXPORT_FORMAT,
@@ -62,6 +70,7 @@ export function buildExport(settings: Settings, trustedContacts: TrustedContact[
     exportedAt: new Date(now).toISOString(),
     settings: rest,
     trustedContacts,
+    relations,
   };
 }
 
@@ -77,18 +86,27 @@ const exportedSettingsSchema = settingsSchema.omit({ pausedUntil: true });
 const MAX_TIME = 8.64e15;
 const importedContactSchema = trustedContactSchema.extend({ addedAt: z.number().int().min(0).max(MAX_TIME) });
 
+const v3Schema = z.strictObject({
+  format: z.literal(EXPORT_FORMAT),
+  version: z.literal(3),
+  exportedAt: z.string().max(40),
+  settings: exportedSettingsSchema,
+  trustedContacts: z.array(importedContactSchema).max(MAX_TRUSTED),
+  relations: z.array(relationSchema.strict()).max(MAX_RELATIONS_IMPORT),
+});
+/** v2 had no relationship memory: its settings lack the switch, which v2 → v3 adds with its default. */
 const v2Schema = z.strictObject({
   format: z.literal(EXPORT_FORMAT),
   version: z.literal(2),
   exportedAt: z.string().max(40),
-  settings: exportedSettingsSchema,
+  settings: exportedSettingsSchema.omit({ relationship: true }),
   trustedContacts: z.array(importedContactSchema).max(MAX_TRUSTED),
 });
 
 const v1Schema = z.strictObject({
   format: z.literal(EXPORT_FORMAT),
   version: z.literal(1),
-  settings: exportedSettingsSchema.omit({ personalRules: true }),
+  settings: exportedSettingsSchema.omit({ personalRules: true, relationship: true }),
   phrases: z
     .array(
       z.strictObject({
@@ -116,8 +134,10 @@ export function migrateV1(file: ExportFileV1, now: number): ExportFile {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
     exportedAt: new Date(now).toISOString(),
+    relations: [],
     settings: {
       ...file.settings,
+      relationship: DEFAULT_SETTINGS.relationship,
       personalRules: file.phrases.map((p, i) => ({
         id: `v1-${i + 1}`,
         kind: p.kind,
@@ -209,7 +229,7 @@ export function parseImport(text: string, opts: { now: number; byteLength?: numb
     return fail({ key: 'options_import_error_not_export' });
   }
   const version = (raw as Record<string, unknown>).version;
-  if (version !== 1 && version !== 2) {
+  if (version !== 1 && version !== 2 && version !== 3) {
     const shown = typeof version === 'number' || typeof version === 'string' ? String(version).slice(0, 20) : '—';
     return fail({ key: 'options_import_error_version', params: [shown, String(EXPORT_VERSION)] });
   }
@@ -217,16 +237,23 @@ export function parseImport(text: string, opts: { now: number; byteLength?: numb
   let file: ExportFile;
   if (version === 1) {
     const missing: string[] = [];
-    missingKeys(raw, { settings: omitKeys(DEFAULT_SETTINGS, ['pausedUntil', 'personalRules']), phrases: [], trusted: [] }, [], missing);
+    missingKeys(raw, { settings: omitKeys(DEFAULT_SETTINGS, ['pausedUntil', 'personalRules', 'relationship']), phrases: [], trusted: [] }, [], missing);
     if (missing.length) return fail(...missing.slice(0, MAX_REPORTED).map((m) => ({ key: 'options_import_error_missing' as const, params: [m] })));
     const parsed = v1Schema.safeParse(raw);
     if (!parsed.success) return fail(...zodErrors(parsed.error));
     file = migrateV1(parsed.data, opts.now);
-  } else {
+  } else if (version === 2) {
     const missing: string[] = [];
-    missingKeys(raw, { exportedAt: '', settings: omitKeys(DEFAULT_SETTINGS, ['pausedUntil']), trustedContacts: [] }, [], missing);
+    missingKeys(raw, { exportedAt: '', settings: omitKeys(DEFAULT_SETTINGS, ['pausedUntil', 'relationship']), trustedContacts: [] }, [], missing);
     if (missing.length) return fail(...missing.slice(0, MAX_REPORTED).map((m) => ({ key: 'options_import_error_missing' as const, params: [m] })));
     const parsed = v2Schema.safeParse(raw);
+    if (!parsed.success) return fail(...zodErrors(parsed.error));
+    file = { ...parsed.data, version: EXPORT_VERSION, settings: { ...parsed.data.settings, relationship: DEFAULT_SETTINGS.relationship }, relations: [] };
+  } else {
+    const missing: string[] = [];
+    missingKeys(raw, { exportedAt: '', settings: omitKeys(DEFAULT_SETTINGS, ['pausedUntil']), trustedContacts: [], relations: [] }, [], missing);
+    if (missing.length) return fail(...missing.slice(0, MAX_REPORTED).map((m) => ({ key: 'options_import_error_missing' as const, params: [m] })));
+    const parsed = v3Schema.safeParse(raw);
     if (!parsed.success) return fail(...zodErrors(parsed.error));
     file = parsed.data;
   }
@@ -247,7 +274,8 @@ export function parseImport(text: string, opts: { now: number; byteLength?: numb
     ids.add(rule.id);
   }
 
-  return { ok: true, data: { settings: file.settings, trustedContacts: file.trustedContacts, fromVersion: version } };
+  // Files before v3 know nothing of the relationship memory: the stored one is kept.
+  return { ok: true, data: { settings: file.settings, trustedContacts: file.trustedContacts, ...(version === 3 ? { relations: file.relations } : {}), fromVersion: version } };
 }
 
 function fail(...errors: MessageRef[]): ImportResult {
@@ -269,6 +297,8 @@ export interface ImportTarget {
   saveSettings(next: Settings): Promise<Settings>;
   listTrusted(): Promise<TrustedContact[]>;
   setTrusted(contacts: TrustedContact[]): Promise<void>;
+  listRelations(): Promise<Relation[]>;
+  setRelations(relations: Relation[]): Promise<void>;
 }
 
 /**
@@ -276,14 +306,20 @@ export interface ImportTarget {
  * the error is rethrown. Returns the stored settings.
  */
 export async function applyImport(data: ImportData, target: ImportTarget): Promise<Settings> {
-  const [oldSettings, oldTrusted] = await Promise.all([target.loadSettings(), target.listTrusted()]);
+  const [oldSettings, oldTrusted, oldRelations] = await Promise.all([target.loadSettings(), target.listTrusted(), data.relations ? target.listRelations() : Promise.resolve(null)]);
   let trustedWritten = false;
+  let relationsWritten = false;
   try {
     await target.setTrusted(data.trustedContacts);
     trustedWritten = true;
+    if (data.relations) {
+      await target.setRelations(data.relations);
+      relationsWritten = true;
+    }
     return await target.saveSettings(settingsFromImport(data, oldSettings));
   } catch (err) {
     if (trustedWritten) await target.setTrusted(oldTrusted).catch(() => undefined);
+    if (relationsWritten && oldRelations) await target.setRelations(oldRelations).catch(() => undefined);
     await target.saveSettings(oldSettings).catch(() => undefined);
     throw err;
   }

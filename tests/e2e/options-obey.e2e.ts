@@ -128,7 +128,8 @@ describe('the content script obeys the options page (LinkedIn fixture, EN)', () 
     await axClick(page, await axWait(page, { role: 'button', name: 'Send anyway' }));
     await options.bringToFront();
     await options.reload();
-    const row = options.getByRole('row', { name: /Anna Example/ });
+    // The trusted contacts' table (Anna is also in the relationship memory's table further down).
+    const row = options.locator('#trusted').getByRole('row', { name: /Anna Example/ });
     await row.waitFor();
     expect(await row.getByRole('cell', { name: 'The pause card' }).count()).toBe(1);
     const again = await thread();

@@ -107,7 +107,7 @@ for (const lang of ['en', 'de'] as const) {
       await expect.poll(() => page.getByTestId('status').textContent()).toBe(msg('options_saved'));
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: msg('options_export') }).click()]);
       const exported = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { format: string; version: number; settings: { dailyBudget: number } };
-      expect(exported).toMatchObject({ format: 'taktvoll-export', version: 2, settings: { dailyBudget: 4 } });
+      expect(exported).toMatchObject({ format: 'taktvoll-export', version: 3, settings: { dailyBudget: 4 } });
       expect(download.suggestedFilename()).toMatch(/^taktvoll-export-\d{4}-\d{2}-\d{2}\.json$/);
 
       await budget.fill('9');
@@ -122,7 +122,7 @@ for (const lang of ['en', 'de'] as const) {
       await file.setInputFiles({ name: 'evil.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(hostile)) });
       const alert = page.getByRole('alert');
       await alert.waitFor();
-      expect(await alert.textContent()).toContain(msg('options_import_error_version', 99, 2));
+      expect(await alert.textContent()).toContain(msg('options_import_error_version', 99, 3));
       await file.setInputFiles({ name: 'deep.json', mimeType: 'application/json', buffer: Buffer.from(`{"format":"taktvoll-export","version":2,"settings":${'['.repeat(5000)}${']'.repeat(5000)}}`) });
       await expect.poll(() => alert.textContent()).toContain('deep.json');
       expect(await page.getByRole('button', { name: msg('options_import_confirm') }).count()).toBe(0);

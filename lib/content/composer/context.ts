@@ -5,10 +5,12 @@
  */
 import { detectRegister, fingerprint } from '../../analysis/core';
 import type { DraftContext, Finding, Site, Surface } from '../../analysis/types';
-import type { ComposerInfo, PersonRef, SendEvent } from '../../messaging/schemas';
+import type { ComposerInfo, PersonRef, SendEvent, ThreadSeen } from '../../messaging/schemas';
 import type { JudgeRequest } from '../../messaging/types';
 import type { Settings } from '../../storage/settings';
-import type { ComposerContext, Person } from '../../sites/types';
+import type { ComposerContext, Person, ThreadHistory } from '../../sites/types';
+
+const DAY = 86_400_000;
 
 export const MAX_NAME = 200;
 export const MAX_KEY = 300;
@@ -36,9 +38,36 @@ export function draftContext(site: Site, surface: Surface, ctx: ComposerContext,
     occasion: ctx.occasion,
     recipient: person ? { name: person.name, key: `${site}:${person.key}`, register: ctx.register ?? info?.register } : undefined,
     prefill: ctx.prefill,
+    ...(settings.relationship.enabled && person ? relationship(ctx.history, info, now) : {}),
     personalRules: settings.personalRules,
     now,
   };
+}
+
+/**
+ * The relationship in the judgement (issue 12), from the thread the page shows and the memory:
+ * the last exchange is the later of the two; the unanswered run and the direction are the page's
+ * when it shows messages (it is the thread as it is now), else the memory's. Unknown stays unknown.
+ */
+export function relationship(history: ThreadHistory | undefined, info: ComposerInfo | null, now: number): Pick<DraftContext, 'lastExchangeDaysAgo' | 'unansweredInRow' | 'twoWay'> {
+  const memory = info?.relation;
+  const shown = history !== undefined && history.incoming + history.outgoing > 0 ? history : undefined;
+  const days = [shown?.lastInAt, shown?.lastOutAt, memory?.lastExchangeAt].filter((d): d is number => typeof d === 'number' && Number.isFinite(d));
+  const out: Pick<DraftContext, 'lastExchangeDaysAgo' | 'unansweredInRow' | 'twoWay'> = {};
+  if (days.length) out.lastExchangeDaysAgo = Math.max(0, Math.floor((now - Math.max(...days)) / DAY));
+  if (shown) out.unansweredInRow = shown.unansweredInRow;
+  else if (memory) out.unansweredInRow = memory.unansweredInRow;
+  const twoWay = (shown !== undefined && shown.incoming > 0 && shown.outgoing > 0) || memory?.twoWay === true;
+  if (twoWay) out.twoWay = true;
+  else if (shown || memory) out.twoWay = false;
+  return out;
+}
+
+/** What a thread tells the relationship memory (directions and days only); null when there is nobody or nothing to tell. */
+export function threadSeen(site: Site, ctx: ComposerContext): ThreadSeen | null {
+  const person = personRef(site, ctx.recipient);
+  if (!person || (!ctx.history && ctx.occasion !== 'birthday')) return null;
+  return { person, ...(ctx.history ? { history: ctx.history } : {}), ...(ctx.occasion === 'birthday' ? { birthday: true } : {}) };
 }
 
 /** Two requests with the same key get the same verdict (`now` is not part of it). */

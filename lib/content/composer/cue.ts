@@ -45,6 +45,8 @@ export class CueView {
   private findings: readonly Finding[] = [];
   private items: CueItem[] = [];
   private hidden = false;
+  /** Cues of the runtime's own, shown after the findings (information only). */
+  private extra: readonly CueItem[] = [];
   private dismissed: string | null = null;
   private theme: Theme = 'auto';
   private layout: CueLayout = NO_LAYOUT;
@@ -71,9 +73,10 @@ export class CueView {
   }
 
   /** Show these findings for this text (none, or `hidden`: an empty live region, so the change is still announced). */
-  show(text: string, findings: readonly Finding[], hidden: boolean): void {
+  show(text: string, findings: readonly Finding[], hidden: boolean, extra: readonly CueItem[] = []): void {
     this.text = text;
     this.findings = findings;
+    this.extra = extra;
     if (this.dismissed !== null && text !== this.dismissed) this.dismissed = null;
     this.redraw(hidden);
   }
@@ -81,7 +84,7 @@ export class CueView {
   redraw(hidden: boolean): void {
     if (this.life.aborted) return;
     this.hidden = hidden;
-    this.items = hidden || this.dismissed !== null ? [] : cueItems(this.text, this.findings);
+    this.items = hidden || this.dismissed !== null ? [] : [...cueItems(this.text, this.findings), ...this.extra];
     if (!this.mount) {
       if (this.items.length === 0) return;
       this.mount = mountShadow(this.editor.ownerDocument, 'cue', cueCss, this.parent());

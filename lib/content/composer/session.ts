@@ -18,6 +18,8 @@ import { JudgeClient } from './judge';
 import { RecipientInfo } from './recipient';
 import type { SendPath } from './release';
 import { chooseCardVariant } from './variant';
+import { ThreadReporter } from './thread';
+import { runtimeCues } from './unanswered';
 
 const TYPING_PAUSE_MS = 600;
 
@@ -37,6 +39,7 @@ export class ComposerSession implements CardEvents {
   private readonly recipient: RecipientInfo;
   private cancelTyping: (() => void) | null = null;
   private readonly state = new SendState();
+  private readonly thread: ThreadReporter;
 
   constructor(composer: Composer, host: RuntimeHost, life: Lifetime) {
     this.composer = composer;
@@ -46,6 +49,8 @@ export class ComposerSession implements CardEvents {
     this.judge = new JudgeClient(life, host.backend, () => this.draftToJudge(), () => this.refresh());
     // When it arrives, "written to before" may change firstMessage: ask the background again.
     this.recipient = new RecipientInfo(life, host.backend, host.adapter.site, () => this.judge.poke());
+    // The thread the user opened tells the relationship memory what it shows (days and directions).
+    this.thread = new ThreadReporter(host, life, () => host.adapter.readContext(composer));
     // Pre-filled drafts (catch-up dialog, body= links) are judged without waiting for typing;
     // an empty composer costs nothing until the user types.
     this.analyzeSoon(50);
@@ -65,6 +70,7 @@ export class ComposerSession implements CardEvents {
     const ctx = this.host.adapter.readContext(this.composer);
     this.recipient.refresh(ctx);
     const context = draftContext(this.host.adapter.site, this.composer.surface, ctx, this.recipient.info, this.host.settings(), Date.now());
+    this.thread.tell(ctx);
     return { text, ctx, req: { text, context } };
   }
 
@@ -124,7 +130,7 @@ export class ComposerSession implements CardEvents {
       }
       const draft = this.readDraft(text);
       this.judge.poke();
-      this.cue.show(text, this.analyze(draft), this.card !== null);
+      this.cue.show(text, this.analyze(draft), this.card !== null, runtimeCues(draft.text, draft.req.context, this.recipient.trusted, this.host.settings()));
     } catch (err) {
       this.host.onError('cue', err);
     }

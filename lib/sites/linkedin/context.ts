@@ -1,8 +1,10 @@
 /** What a LinkedIn page says about the conversation a composer belongs to. */
 import type { Register } from '../../analysis/types';
 import { nameKey, queryChain, queryChainAll, textOf, type Recorder } from '../kit/chain';
+import { dayOf } from '../kit/dates';
+import { summarise, type ShownMessage } from '../kit/history';
 import { historyEmpty } from '../kit/settle';
-import type { Composer, ComposerContext, Person } from '../types';
+import type { Composer, ComposerContext, Person, ThreadHistory } from '../types';
 import { catchUpContext, dialogLines, isBirthdayDialog, prefillOf } from './catch-up';
 import { placeOf } from './composers';
 import { composeBodyParam, composeRecipientUrn, inviteVanityName, isInvitePage, profileSlug } from './pages';
@@ -89,16 +91,41 @@ export function registerOf(text: string): Register | undefined {
  * belong to the last named sender.
  */
 function ownEvents(c: Composer, list: Element, rec: Recorder): Element[] {
+  return directions(c, list, rec)
+    .filter((d) => d.own)
+    .map((d) => d.ev);
+}
+
+/** Every message event with its direction; [] when neither the marker class nor the user's name tells. */
+function directions(c: Composer, list: Element, rec: Recorder): { ev: Element; own: boolean }[] {
   const events = queryChainAll(list, S.messageEvents, rec);
   const incoming = (ev: Element): boolean => ev.classList.contains(S.INCOMING_EVENT_CLASS) || ev.querySelector(`.${S.INCOMING_EVENT_CLASS}`) !== null;
-  if (events.some(incoming)) return events.filter((ev) => !incoming(ev));
+  if (events.some(incoming)) return events.map((ev) => ({ ev, own: !incoming(ev) }));
   const me = queryChain(c.editor.ownerDocument, S.ownPhoto, rec)?.getAttribute('alt')?.trim();
   if (!me) return [];
   let sender = '';
-  return events.filter((ev) => {
+  return events.map((ev) => {
     sender = textOf(queryChain(ev, S.senderName, rec)) || sender;
-    return sender === me;
+    return { ev, own: sender === me };
   });
+}
+
+/**
+ * The exchange the thread shows: each event's direction and the day heading above it (a heading
+ * sits in the first event of its day and holds for the events after it). Directions only, no text.
+ */
+function threadHistory(c: Composer, rec: Recorder): ThreadHistory | undefined {
+  const list = queryChain(c.scope, S.messageList, rec);
+  if (!list) return undefined;
+  const now = Date.now();
+  let day: number | undefined;
+  const shown: ShownMessage[] = [];
+  for (const { ev, own } of directions(c, list, rec)) {
+    const heading = queryChain(ev, S.dayHeading, rec);
+    if (heading) day = dayOf(heading, now);
+    shown.push({ incoming: !own, day });
+  }
+  return summarise(shown);
 }
 
 /** How the user addressed this person in their latest own messages on the page. */
@@ -128,6 +155,8 @@ function messageContext(c: Composer, rec: Recorder): ComposerContext {
   if (catchUp?.occasion) ctx.occasion = catchUp.occasion;
   const register = ownRegister(c, rec);
   if (register) ctx.register = register;
+  const history = threadHistory(c, rec);
+  if (history) ctx.history = history;
   return ctx;
 }
 

@@ -148,6 +148,13 @@ export const listLoading = chain('listLoading', [
   '.artdeco-loader',
 ]);
 
+export const dayHeading = chain('dayHeading', [
+  // The date above the first message of a day, inside that day's first event ("Today",
+  // "Mar 14, 2023"): public 2025–26 tools read it there and carry it forward to later events [C].
+  'time.msg-s-message-list__time-heading',
+  '.msg-s-message-list__time-heading',
+]);
+
 export const eventBody = chain('eventBody', [
   // The text of a message event (dom.md §1.2 [C]).
   '.msg-s-event-listitem__body',

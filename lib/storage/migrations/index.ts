@@ -5,14 +5,17 @@
  * (tests/unit/storage/migrations/examples/vN.ts), and all-migrations.test.ts upgrades every
  * earlier example to the current version and checks that all data is kept.
  *
- * Version 1 is the first shipped shape; version 2 adds per-site switched-off checks (v1-to-v2.ts).
+ * Version 1 is the first shipped shape; version 2 adds per-site switched-off checks (v1-to-v2.ts),
+ * version 3 the relationship memory's switch and quiet period (v2-to-v3.ts).
  * To change the shape: bump SETTINGS_VERSION, add `SETTINGS_MIGRATIONS[n]` here in its own file
  * (v<n-1>-to-v<n>.ts), and an example v<n>.ts — the tests demand both.
  */
 import { settingsV1ToV2 } from './v1-to-v2';
+import { settingsV2ToV3 } from './v2-to-v3';
 
 export type SettingsMigration = (stored: unknown) => unknown;
 
 export const SETTINGS_MIGRATIONS: Record<number, SettingsMigration> = {
   2: settingsV1ToV2,
+  3: settingsV2ToV3,
 };

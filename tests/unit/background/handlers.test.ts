@@ -135,6 +135,69 @@ describe('background message handlers', () => {
     expect(await sendFromPage('getTabHealth', { tabId: 7 })).toEqual([]);
   });
 
+  describe('the relationship memory (issue 12)', () => {
+    const DAY = 86_400_000;
+    const dora = { site: 'linkedin' as const, key: 'in:dora', name: 'Dora Dormann' };
+    const greta = { site: 'linkedin' as const, key: 'in:greta', name: 'Greta Gruß' };
+    const old = (days: number) => { const d = new Date(Date.now() - days * DAY); return new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime(); };
+
+    it('learns a thread from the tab the browser names (the link is the sender’s page) and suggests two-way people only', async () => {
+      sendAs(contentSender('https://www.linkedin.com/messaging/thread/2-dora/?lang=de#x'));
+      await sendToBackground('recordThread', { person: dora, history: { incoming: 2, outgoing: 1, lastBy: 'them', unansweredInRow: 0, exchanges: 2, lastInAt: old(400), lastOutAt: old(402) } });
+      sendAs(contentSender('https://www.linkedin.com/feed/'));
+      await sendToBackground('recordThread', { person: greta, history: { incoming: 0, outgoing: 1, lastBy: 'me', unansweredInRow: 1, exchanges: 0, lastOutAt: old(300) } });
+      expect(await sendToBackground('getComposerInfo', dora)).toMatchObject({ relation: { lastExchangeAt: old(400), unansweredInRow: 0, twoWay: true } });
+      sendAs(pageSender('/popup.html'));
+      const [suggested, ...rest] = await sendFromPage('getSuggestions');
+      expect(rest).toEqual([]);
+      expect(suggested).toEqual({ key: 'linkedin:in:dora', site: 'linkedin', name: 'Dora Dormann', lastInAt: old(400), lastOutAt: old(402), link: 'https://www.linkedin.com/messaging/thread/2-dora/' });
+      const relations = await sendFromPage('listRelations');
+      // Greta opened on the feed (a bubble): no link from there; LinkedIn keys lead to the profile instead.
+      expect(relations.find((r) => r.key === 'linkedin:in:greta')).not.toHaveProperty('link');
+      expect(JSON.stringify(relations)).not.toMatch(/Hallo|Hi /);
+    });
+
+    it('"Later" and "Not this person" take a person off the list, "Not this person" for good', async () => {
+      sendAs(contentSender('https://www.linkedin.com/messaging/thread/2-dora/'));
+      await sendToBackground('recordThread', { person: dora, history: { incoming: 1, outgoing: 1, lastBy: 'them', unansweredInRow: 0, exchanges: 1, lastInAt: old(200) } });
+      await sendToBackground('recordThread', { person: greta, history: { incoming: 1, outgoing: 1, lastBy: 'them', unansweredInRow: 0, exchanges: 5, lastInAt: old(200) } });
+      sendAs(pageSender('/popup.html'));
+      expect((await sendFromPage('getSuggestions')).map((p) => p.name)).toEqual(['Greta Gruß', 'Dora Dormann']);
+      expect((await sendFromPage('answerSuggestion', { key: 'linkedin:in:dora', answer: 'later' })).map((p) => p.name)).toEqual(['Greta Gruß']);
+      expect(await sendFromPage('answerSuggestion', { key: 'linkedin:in:greta', answer: 'never' })).toEqual([]);
+      // An emptied week is not refilled; the memory keeps the choices.
+      expect(await sendFromPage('getSuggestions')).toEqual([]);
+      const rows = await sendFromPage('listRelations');
+      expect(rows.find((r) => r.key === 'linkedin:in:greta')).toMatchObject({ never: true });
+      expect(rows.find((r) => r.key === 'linkedin:in:dora')?.snoozedUntil).toBeGreaterThan(Date.now() + 29 * DAY);
+    });
+
+    it('records nothing and suggests nobody with the memory switched off; wipe forgets the week', async () => {
+      const { saveSettings } = await import('../../../lib/storage/settings-item');
+      await saveSettings({ ...(await loadSettings()), relationship: { enabled: false, quietDays: 90 } });
+      sendAs(contentSender('https://www.linkedin.com/messaging/thread/2-dora/'));
+      await sendToBackground('recordThread', { person: dora, history: { incoming: 1, outgoing: 1, lastBy: 'them', unansweredInRow: 0, exchanges: 1, lastInAt: old(200) } });
+      await sendToBackground('recordSend', { person: dora, fingerprint: { minhash: [1], size: 1 }, outcome: 'clean', rules: [] });
+      expect(await sendToBackground('getComposerInfo', dora)).not.toHaveProperty('relation');
+      sendAs(pageSender());
+      expect(await sendFromPage('listRelations')).toEqual([]);
+      expect(await sendFromPage('getSuggestions')).toEqual([]);
+      await saveSettings({ ...(await loadSettings()), relationship: { enabled: true, quietDays: 90 } });
+      await sendFromPage('getSuggestions');
+      expect(await fakeBrowser.storage.local.get('suggestions')).toHaveProperty('suggestions');
+      await sendFromPage('wipeAllData');
+      expect(await fakeBrowser.storage.local.get('suggestions')).toEqual({});
+    });
+
+    it('refuses a malformed thread report and an edit that is too long, and changes nothing', async () => {
+      sendAs(contentSender());
+      await expect(sendToBackground('recordThread', { person: dora, history: { incoming: -1, outgoing: 0, unansweredInRow: 0, exchanges: 0 } } as never)).rejects.toThrow();
+      sendAs(pageSender());
+      expect(await sendFromPage('listRelations')).toEqual([]);
+      await expect(sendFromPage('editRelation', { key: 'linkedin:in:dora', note: 'x'.repeat(501) })).rejects.toThrow();
+    });
+  });
+
   describe('trust boundaries', () => {
     const pageOnly: [string, () => Promise<unknown>][] = [
       ['wipeAllData', () => sendFromPage('wipeAllData')],
@@ -152,6 +215,12 @@ describe('background message handlers', () => {
       ['getTabGroupDialogs', () => sendFromPage('getTabGroupDialogs', { tabId: 12 })],
       ['answerTabGroupItem', () => sendFromPage('answerTabGroupItem', { tabId: 12, dialogId: 'd', personKey: 'p', item: 'agreed', checked: true })],
       ['getTabDiagnostic', () => sendFromPage('getTabDiagnostic', { tabId: 12 })],
+      ['getSuggestions', () => sendFromPage('getSuggestions')],
+      ['answerSuggestion', () => sendFromPage('answerSuggestion', { key: 'xing:name:anna beispiel', answer: 'never' })],
+      ['listRelations', () => sendFromPage('listRelations')],
+      ['editRelation', () => sendFromPage('editRelation', { key: 'xing:name:anna beispiel', note: 'x' })],
+      ['deleteRelation', () => sendFromPage('deleteRelation', { key: 'xing:name:anna beispiel' })],
+      ['setRelations', () => sendFromPage('setRelations', { relations: [] })],
     ];
 
     it('covers every page message', () => {

@@ -108,7 +108,7 @@ function page(opts: { enterSends?: boolean; recipient?: string; clears?: boolean
 }
 
 function fakeBackend(overrides: Partial<GuardBackend> = {}) {
-  const calls = { sends: [] as unknown[], prompts: [] as unknown[], choices: [] as unknown[], judged: [] as JudgeRequest[] };
+  const calls = { sends: [] as unknown[], prompts: [] as unknown[], choices: [] as unknown[], judged: [] as JudgeRequest[], threads: [] as unknown[] };
   const backend: GuardBackend = {
     judgeDraft: async (req) => {
       calls.judged.push(req);
@@ -124,6 +124,7 @@ function fakeBackend(overrides: Partial<GuardBackend> = {}) {
     reportHealth: () => undefined,
     queryLedger: async () => [],
     recordLedger: () => undefined,
+    recordThread: (seen) => void calls.threads.push(seen),
     settings: async () => DEFAULT_SETTINGS,
     // The word lists as the background sends them (the test does not import lexicon/all, which
     // would hand them to the analyzer directly).

@@ -134,6 +134,7 @@ export function fakeBackend(store = new LedgerStore(), overrides: Partial<GuardB
     settings: async () => DEFAULT_SETTINGS,
     lexicons: async () => null,
     recordSend: () => undefined,
+    recordThread: () => undefined,
     recordPrompt: (e) => void calls.prompts.push(e),
     recordChoice: async () => true,
     reportHealth: () => undefined,

@@ -1,7 +1,7 @@
 /** Export/import: round trip, migration from v1, and hostile files that must change nothing. */
 import { describe, expect, it } from 'vitest';
 import { loadSettings, saveSettings } from '../../../lib/storage/settings-item';
-import type { TrustedContact } from '../../../lib/messaging/schemas';
+import type { Relation, TrustedContact } from '../../../lib/messaging/schemas';
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/storage/settings';
 import { EXPORT_VERSION, MAX_IMPORT_BYTES, applyImport, buildExport, exportFileName, migrateV1, parseImport, settingsFromImport, type ImportResult } from '../../../lib/storage/transfer';
 
@@ -42,8 +42,9 @@ describe('export', () => {
     const res = parseImport(text(buildExport(settings, trusted, NOW)), { now: NOW });
     expect(res.ok).toBe(true);
     if (!res.ok) return;
-    expect(res.data.fromVersion).toBe(2);
+    expect(res.data.fromVersion).toBe(3);
     expect(res.data.trustedContacts).toEqual(trusted);
+    expect(res.data.relations).toEqual([]);
     // The current pause state survives an import; everything else comes from the file.
     const current = { ...DEFAULT_SETTINGS, pausedUntil: { xing: 5 } };
     expect(settingsFromImport(res.data, current)).toEqual({ ...settings, pausedUntil: { xing: 5 } });
@@ -123,9 +124,9 @@ describe('hostile and broken files are refused with a message naming what is wro
   });
 
   it('an unknown version', () => {
-    expect(errorsOf(parseImport(text({ ...goodFile(), version: 3 }), { now: NOW }))).toEqual([{ key: 'options_import_error_version', params: ['3', '2'] }]);
+    expect(errorsOf(parseImport(text({ ...goodFile(), version: 4 }), { now: NOW }))).toEqual([{ key: 'options_import_error_version', params: ['4', '3'] }]);
     expect(errorsOf(parseImport(text({ ...goodFile(), version: '2' }), { now: NOW }))[0]?.key).toBe('options_import_error_version');
-    expect(errorsOf(parseImport(text({ ...goodFile(), version: { evil: true } }), { now: NOW }))).toEqual([{ key: 'options_import_error_version', params: ['—', '2'] }]);
+    expect(errorsOf(parseImport(text({ ...goodFile(), version: { evil: true } }), { now: NOW }))).toEqual([{ key: 'options_import_error_version', params: ['—', '3'] }]);
   });
 
   it('deep nesting (without blowing the stack)', () => {
@@ -222,6 +223,56 @@ describe('hostile and broken files are refused with a message naming what is wro
   });
 });
 
+const noRelations = { listRelations: async () => [], setRelations: async () => undefined };
+
+describe('the relationship memory in the file (v3)', () => {
+  const relation: Relation = { key: 'linkedin:in:dora', site: 'linkedin', personKey: 'in:dora', name: 'Dora Dormann', lastInAt: NOW - 900 * 86_400_000, lastOutAt: NOW - 901 * 86_400_000, lastBy: 'them', unansweredInRow: 0, exchanges: 2, twoWay: true, note: 'Moved to Leipzig', never: true, link: 'https://www.linkedin.com/messaging/thread/2-abc/', lastAt: NOW };
+
+  it('exports it and imports it back unchanged, with the switch and the quiet period', () => {
+    const mine = { ...settings, relationship: { enabled: false, quietDays: 120 } };
+    const res = parseImport(text(buildExport(mine, trusted, NOW, [relation])), { now: NOW });
+    expect(res.ok && res.data.relations).toEqual([relation]);
+    expect(res.ok && res.data.settings.relationship).toEqual({ enabled: false, quietDays: 120 });
+  });
+
+  it('refuses a relation with text it must not hold, or a link off the sites', () => {
+    const file = JSON.parse(text(buildExport(settings, trusted, NOW, [relation]))) as Record<string, unknown>;
+    const bad = (over: Record<string, unknown>) => parseImport(text({ ...file, relations: [{ ...relation, ...over }] }), { now: NOW });
+    expect(errorsOf(bad({ link: 'javascript:alert(1)' }))[0]?.params?.[0]).toBe('relations[0].link');
+    expect(errorsOf(bad({ link: 'https://evil.example/messaging/thread/1/' }))[0]?.params?.[0]).toBe('relations[0].link');
+    expect(errorsOf(bad({ lastMessage: 'Hi Dora' }))[0]).toEqual({ key: 'options_import_error_unknown_key', params: ['relations[0]', 'lastMessage'] });
+    expect(errorsOf(bad({ note: 'x'.repeat(501) }))[0]?.params?.[0]).toBe('relations[0].note');
+  });
+
+  it('a v2 file keeps the stored memory and gets the switch’s default', () => {
+    const v2 = JSON.parse(text(buildExport(settings, trusted, NOW))) as Record<string, unknown> & { settings: Record<string, unknown> };
+    delete v2.relations;
+    delete v2.settings.relationship;
+    v2.version = 2;
+    const res = parseImport(text(v2), { now: NOW });
+    expect(res.ok).toBe(true);
+    if (!res.ok) return;
+    expect(res.data.fromVersion).toBe(2);
+    expect(res.data).not.toHaveProperty('relations');
+    expect(res.data.settings.relationship).toEqual(DEFAULT_SETTINGS.relationship);
+  });
+
+  it('writes it, and puts the old memory back when the settings cannot be written', async () => {
+    const res = parseImport(text(buildExport(settings, trusted, NOW, [relation])), { now: NOW });
+    if (!res.ok) throw new Error('fixture must parse');
+    let stored: Relation[] = [];
+    let contacts: TrustedContact[] = [];
+    const target = { loadSettings, listTrusted: async () => contacts, setTrusted: async (c: TrustedContact[]) => void (contacts = c), listRelations: async () => stored, setRelations: async (r: Relation[]) => void (stored = r) };
+    await applyImport(res.data, { ...target, saveSettings });
+    expect(stored).toEqual([relation]);
+    stored = [];
+    await saveSettings(DEFAULT_SETTINGS);
+    let writes = 0;
+    await expect(applyImport(res.data, { ...target, saveSettings: async (s) => (++writes === 1 ? Promise.reject(new Error('quota')) : saveSettings(s)) })).rejects.toThrow('quota');
+    expect(stored).toEqual([]);
+  });
+});
+
 describe('applying an import (all or nothing)', () => {
   const parsed = () => {
     const res = parseImport(text(buildExport(settings, trusted, NOW)), { now: NOW });
@@ -233,7 +284,7 @@ describe('applying an import (all or nothing)', () => {
   it('writes settings (keeping the pause state) and trusted contacts', async () => {
     await saveSettings({ ...DEFAULT_SETTINGS, pausedUntil: { xing: 7 } });
     let contacts = before;
-    const stored = await applyImport(parsed(), { loadSettings, saveSettings, listTrusted: async () => contacts, setTrusted: async (c) => void (contacts = c) });
+    const stored = await applyImport(parsed(), { loadSettings, saveSettings, listTrusted: async () => contacts, setTrusted: async (c) => void (contacts = c), ...noRelations });
     expect(stored).toEqual({ ...settings, pausedUntil: { xing: 7 } });
     expect(await loadSettings()).toEqual(stored);
     expect(contacts).toEqual(trusted);
@@ -246,14 +297,14 @@ describe('applying an import (all or nothing)', () => {
       throw new Error('quota');
     };
     let writes = 0; // the first write (the import) fails, the restore goes through
-    await expect(applyImport(parsed(), { loadSettings, saveSettings: async (s) => (++writes === 1 ? failing() : saveSettings(s)), listTrusted: async () => contacts, setTrusted: async (c) => void (contacts = c) })).rejects.toThrow('quota');
+    await expect(applyImport(parsed(), { loadSettings, saveSettings: async (s) => (++writes === 1 ? failing() : saveSettings(s)), listTrusted: async () => contacts, setTrusted: async (c) => void (contacts = c), ...noRelations })).rejects.toThrow('quota');
     expect(contacts).toEqual(before);
     expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
   });
 
   it('changes nothing when the contacts cannot be written', async () => {
     await saveSettings(DEFAULT_SETTINGS);
-    await expect(applyImport(parsed(), { loadSettings, saveSettings, listTrusted: async () => before, setTrusted: async () => Promise.reject(new Error('background gone')) })).rejects.toThrow('background gone');
+    await expect(applyImport(parsed(), { loadSettings, saveSettings, listTrusted: async () => before, setTrusted: async () => Promise.reject(new Error('background gone')), ...noRelations })).rejects.toThrow('background gone');
     expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
   });
 });

@@ -6,13 +6,14 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import * as repo from '../../../../lib/db/repo';
-import { TaktvollDb, contactRowSchema, sendRowSchema, trustedRowSchema, useDb } from '../../../../lib/db/schema';
+import { TaktvollDb, contactRowSchema, relationRowSchema, sendRowSchema, trustedRowSchema, useDb } from '../../../../lib/db/schema';
+import { relationInfo } from '../../../../lib/db/relations';
 import { DB_VERSION, DB_VERSIONS } from '../../../../lib/db/versions';
 import { dayStatsSchema, ledgerEntrySchema } from '../../../../lib/messaging/schemas';
 import { AT } from './examples/v1';
 import { DB_EXAMPLES } from './examples';
 
-const CURRENT_SCHEMAS = { sends: sendRowSchema, contacts: contactRowSchema, trusted: trustedRowSchema, stats: dayStatsSchema, ledger: ledgerEntrySchema } as const;
+const CURRENT_SCHEMAS = { sends: sendRowSchema, contacts: contactRowSchema, trusted: trustedRowSchema, stats: dayStatsSchema, ledger: ledgerEntrySchema, relations: relationRowSchema } as const;
 let n = 0;
 
 describe('database migration ladder', () => {
@@ -52,6 +53,16 @@ describe('database migration ladder', () => {
         ['2026-10-31', 4, 0],
         ['2026-11-01', 0, 1],
       ]);
+      // The relationship memory: seeded from the contacts written to (v1), kept as written (v2).
+      const relations = await db.relations.toArray();
+      for (const row of relations) expect(() => relationRowSchema.parse(row)).not.toThrow();
+      expect(relations.map((r) => r.key)).toEqual(expect.arrayContaining(['linkedin:anna-example-123', 'xing:name:bernd beispiel']));
+      if (example.version === 1) {
+        expect(relations).toHaveLength(2);
+        expect(await relationInfo({ site: 'linkedin', key: 'anna-example-123' })).toEqual({ lastExchangeAt: AT - 2 * 86_400_000, unansweredInRow: 0, twoWay: false });
+      } else {
+        expect(await relationInfo({ site: 'linkedin', key: 'anna-example-123' })).toEqual({ lastExchangeAt: AT - 2 * 86_400_000, unansweredInRow: 1, twoWay: true });
+      }
       db.close();
     });
   }

@@ -68,6 +68,19 @@ describe.each<Lang>(['en', 'de'])('full-page thread (%s)', (lang) => {
     expect(ctx.register).toBe(lang === 'de' ? 'du' : undefined);
   });
 
+  it('reads what the thread shows of the exchange: directions and the day headings, no text', () => {
+    const anna = linkedin.readContext(only(linkedin.findComposers(openThread(ANNA.id, lang))));
+    // No day headings on the page: directions only.
+    expect(anna.history).toEqual({ incoming: 1, outgoing: 1, lastBy: 'me', unansweredInRow: 1, exchanges: 1 });
+    const dora = THREADS.find((t) => t.person === 'dora')!;
+    const d = linkedin.readContext(only(linkedin.findComposers(openThread(dora.id, lang)))).history;
+    expect(d).toEqual({ incoming: 2, outgoing: 1, lastBy: 'them', unansweredInRow: 0, exchanges: 2, lastInAt: new Date(2023, 2, 16).getTime(), lastOutAt: new Date(2023, 2, 14).getTime() });
+    const felix = THREADS.find((t) => t.person === 'felix')!;
+    const f = linkedin.readContext(only(linkedin.findComposers(openThread(felix.id, lang)))).history;
+    expect(f).toEqual({ incoming: 1, outgoing: 3, lastBy: 'me', unansweredInRow: 2, exchanges: 2, lastInAt: new Date(2026, 7, 3).getTime(), lastOutAt: new Date(2026, 8, 2).getTime() });
+    expect(JSON.stringify(f)).not.toMatch(/Felix|checking|nachfragen/);
+  });
+
   it('reads Sie from the own messages of a formal thread', () => {
     const document = openThread(BERND.id, lang);
     const ctx = linkedin.readContext(only(linkedin.findComposers(document)));

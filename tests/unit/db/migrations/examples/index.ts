@@ -1,4 +1,5 @@
 /** One example per database version, oldest first (tests/unit/db/migrations/all-migrations.test.ts). */
 import { v1 } from './v1';
+import { v2 } from './v2';
 
-export const DB_EXAMPLES = [v1];
+export const DB_EXAMPLES = [v1, v2];

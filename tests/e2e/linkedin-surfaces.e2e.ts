@@ -119,7 +119,7 @@ describe('LinkedIn surfaces beyond the messaging page', () => {
     await axWait(page, { role: 'button', name: /^Taktvoll: Nearly the same text as before/ }, 5000);
     await page.locator('form.msg-form button[type="submit"]').first().click();
     await axWait(page, SEND_ANYWAY);
-    expect(await axFind(page, { role: 'StaticText', name: /nearly the same text to 1 other person/ })).not.toEqual([]);
+    expect(await axFind(page, { role: 'StaticText', name: /nearly the same text to one other person/ })).not.toEqual([]);
     await axClick(page, await axWait(page, KEEP_EDITING));
     expect(await allSent(page)).toEqual([]);
     // Only fingerprints are stored: the background's database holds no text of either message.

@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { axFind, axWait, fixtureSent, launch, type Session } from './harness';
+import { axClick, axFind, axWait, fixtureSent, launch, type Session } from './harness';
 import { allowExtensionPages, seriousViolations } from './pages-helpers';
 import { THREADS } from '../fixtures/linkedin/data';
 
@@ -35,6 +35,7 @@ const SILENCE = {
   de: (years: number) => new RegExp(`Sie haben seit ${years} Jahren nichts voneinander gehört`),
 };
 const THIRD = { en: 'This would be your third message without an answer', de: 'Das wäre Ihre dritte Nachricht ohne Antwort' };
+const BADGE = { en: /^Taktvoll: .+\. Show why$/, de: /^Taktvoll: .+\. Warum\?$/ };
 const SWITCH = { en: /Remember when you and each person last wrote/, de: /Merken, wann Sie und die andere Person zuletzt geschrieben haben/ };
 
 async function open(s: Session, person: string, lang: Lang): Promise<Page> {
@@ -90,7 +91,10 @@ for (const lang of ['en', 'de'] as const) {
     it('cues a third message without an answer that asks again, and does not hold it', async () => {
       page = await open(s, 'felix', lang);
       await type(page, TEXT.followUp[lang]);
+      // The cue is a badge at the composer; its popover says what it noticed.
+      await axClick(page, await axWait(page, { role: 'button', name: BADGE[lang] }, 5000));
       await axWait(page, { role: 'StaticText', name: THIRD[lang] }, 5000);
+      await page.keyboard.press('Escape'); // back to the composer
       await page.locator(SEND).click();
       await expect.poll(() => fixtureSent(page!)).toEqual([expect.objectContaining({ text: TEXT.followUp[lang] })]);
       expect(await axFind(page, { role: 'dialog' })).toEqual([]);
@@ -101,7 +105,7 @@ for (const lang of ['en', 'de'] as const) {
       page = await open(s, 'dora', lang);
       await type(page, TEXT.pretext[lang]);
       // Without the silence the rules alone are less sure: let the background's scores arrive (the cue shows first).
-      await axWait(page, { role: 'region', name: lang === 'de' ? /aufgefallen/ : /noticed/ }, 5000);
+      await axWait(page, { role: 'button', name: BADGE[lang] }, 5000);
       await page.waitForTimeout(800);
       await page.locator(SEND).click();
       await axWait(page, { role: 'dialog' });
@@ -112,6 +116,8 @@ for (const lang of ['en', 'de'] as const) {
       page = await open(s, 'felix', lang);
       await type(page, TEXT.followUp[lang]);
       await page.waitForTimeout(1500);
+      // No badge for it, and nothing to read if one were opened.
+      for (const badge of await axFind(page, { role: 'button', name: BADGE[lang] })) await axClick(page, badge);
       expect(await axFind(page, { role: 'StaticText', name: THIRD[lang] })).toEqual([]);
       await switchMemory(s, lang, true);
     });

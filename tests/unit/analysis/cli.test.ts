@@ -58,7 +58,7 @@ describe('analyze CLI', { timeout: 90_000 }, () => {
     const seq = jsonLines(run(['--sequence', file]).out);
     const reuse = seq.map((l) => (l.findings as { rule: string; message: string }[]).find((f) => f.rule === 'template-reuse'));
     expect(reuse[0]).toBeUndefined();
-    expect(reuse[1]?.message).toBe('You already sent nearly the same text to 1 other person in the last 60 days.');
+    expect(reuse[1]?.message).toBe('You already sent nearly the same text to one other person in the last 60 days.');
     expect(reuse[2]?.message).toBe('You already sent nearly the same text to 2 other people in the last 60 days.');
     // back to Anna: only Ben and Carla are *other* recipients
     expect(reuse[3]?.message).toContain('2 other people');

@@ -76,7 +76,9 @@ describe('messages', () => {
       const de_ = (de as Record<string, { message: string }>)[key]!;
       expect(key).toMatch(/^analysis_[A-Za-z0-9_]+$/);
       const ph = (m: string): string[] => [...m.matchAll(/\$(\d)/g)].map((x) => x[1]!).sort();
-      expect(ph(de_.message), key).toEqual(ph(entry.message));
+      // A singular form may write its count out ("one other person", "eine andere Person").
+      const countless = (m: string): string[] => ph(m).filter((p) => !(key.endsWith('_one') && p === '1' && /\$1 = count/.test((entry as { description?: string }).description ?? '')));
+      expect(countless(de_.message), key).toEqual(countless(entry.message));
     }
   });
 

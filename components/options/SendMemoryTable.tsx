@@ -6,6 +6,8 @@ import { SITE_LABEL } from '../../lib/pages/status';
 export interface SendMemoryRow {
   id: number;
   recipientKey: string;
+  /** The name the site showed, when known. */
+  name?: string;
   site: string;
   at: number;
 }
@@ -41,7 +43,7 @@ export function SendMemoryTable({ rows, formatDate, onDelete }: SendMemoryTableP
         </thead>
         <tbody>
           {rows.map((r) => {
-            const who = recipientText(r.recipientKey);
+            const who = r.name || recipientText(r.recipientKey);
             const when = formatDate(r.at);
             return (
               <tr key={r.id}>

@@ -169,7 +169,13 @@ export async function deleteLedgerEntry(id: number): Promise<void> {
 
 export async function listSendMemory(limit = 500): Promise<SendMemoryRow[]> {
   const rows = await db().sends.orderBy('at').reverse().limit(limit).toArray();
-  return rows.map((r) => ({ id: r.id ?? 0, recipientKey: r.recipientKey, site: r.site, at: r.at }));
+  // The name the site showed when the user wrote (contacts), so the options list people, not keys.
+  const ids = [...new Set(rows.map((r) => personId({ site: r.site as PersonRef['site'], key: r.recipientKey })))];
+  const names = new Map((await db().contacts.bulkGet(ids)).flatMap((c) => (c?.name ? [[c.key, c.name] as const] : [])));
+  return rows.map((r) => {
+    const name = names.get(personId({ site: r.site as PersonRef['site'], key: r.recipientKey }));
+    return { id: r.id ?? 0, recipientKey: r.recipientKey, ...(name ? { name } : {}), site: r.site, at: r.at };
+  });
 }
 
 export async function deleteSendMemory(id: number): Promise<void> {

@@ -28,6 +28,8 @@ export interface JudgeVerdict {
 export interface SendMemoryRow {
   id: number;
   recipientKey: string;
+  /** The name the site showed for the person, when Taktvoll saw one. */
+  name?: string;
   site: string;
   at: number;
 }

@@ -43,6 +43,9 @@ describe('background message handlers', () => {
     const memory = await repo.getSendMemory(1, Date.now());
     expect(memory).toHaveLength(1);
     expect(JSON.stringify(memory)).not.toMatch(/Anna/);
+    // The options page lists the person by the name the site showed, not by an internal key.
+    sendAs(pageSender());
+    expect(await sendFromPage('listSendMemory', {})).toEqual([expect.objectContaining({ recipientKey: person.key, name: person.name })]);
   });
 
   it('judges a draft in one request: the learned scores and "sent nearly this to someone else before"', async () => {

@@ -315,9 +315,12 @@ describe('options: data, transfer, wipe, privacy', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Delete the entry for Anna in Runners' }));
     expect(onDelete).toHaveBeenCalledWith(4);
     const onDeleteMem = vi.fn();
-    render(<SendMemoryTable rows={[{ id: 9, recipientKey: 'name:ben', site: 'xing', at: 2 }]} formatDate={fmt} onDelete={onDeleteMem} />);
+    render(<SendMemoryTable rows={[{ id: 9, recipientKey: 'name:ben', site: 'xing', at: 2 }, { id: 10, recipientKey: 'in:clara-beispiel-4711', name: 'Clara Beispiel', site: 'linkedin', at: 3 }]} formatDate={fmt} onDelete={onDeleteMem} />);
     fireEvent.click(screen.getByRole('button', { name: 'Delete the fingerprint of the message to ben sent T2' }));
     expect(onDeleteMem).toHaveBeenCalledWith(9);
+    // A person is shown by the name the site showed, not by an internal key.
+    expect(screen.getByRole('rowheader', { name: 'Clara Beispiel' })).toBeTruthy();
+    expect(screen.queryByText(/clara-beispiel-4711/)).toBeNull();
   });
 
   it('validates retention days', () => {

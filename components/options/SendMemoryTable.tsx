@@ -2,15 +2,9 @@
 import { t } from '../../lib/i18n';
 import type { Site } from '../../lib/analysis/types';
 import { SITE_LABEL } from '../../lib/pages/status';
+import type { SendMemoryRow } from '../../lib/messaging/types';
 
-export interface SendMemoryRow {
-  id: number;
-  recipientKey: string;
-  /** The name the site showed, when known. */
-  name?: string;
-  site: string;
-  at: number;
-}
+export type { SendMemoryRow };
 
 export interface SendMemoryTableProps {
   rows: SendMemoryRow[];

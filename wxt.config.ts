@@ -110,7 +110,9 @@ export default defineConfig({
       const alias = config.resolve?.alias;
       const plain = { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };
       config.resolve = { ...config.resolve, alias: Array.isArray(alias) ? [plain, ...alias] : [plain, ...Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }))] };
-      config.build = { ...config.build, minify: 'terser', terserOptions: { ecma: 2022, compress: { ecma: 2022 }, format: { comments: false } } };
+      // TAKTVOLL_PROFILE_BUILD=1 keeps names readable for `npm run bench:e2e -- --profile`.
+      const minify = process.env.TAKTVOLL_PROFILE_BUILD ? false : 'terser';
+      config.build = { ...config.build, minify, terserOptions: { ecma: 2022, compress: { ecma: 2022 }, format: { comments: false } } };
     },
     'build:publicAssets': (_wxt, files) => {
       for (const { lang, json } of mergedLocales()) {

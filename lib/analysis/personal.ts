@@ -13,9 +13,9 @@ export const MAX_RULE_LENGTH = 120;
 export type RuleValidation = { ok: true } | { ok: false; reason: 'empty' | 'too-broad' | 'too-long' | 'invalid' };
 
 /** Regex and markup syntax: a sign the user typed a regex, which we do not run. */
-const FORBIDDEN = /[\\[\](){}|^$+<>~`=]|\p{Cc}/u;
-const WORD_CHARS = /[\p{L}\p{N}\p{M}*?'’]+/gu;
-const LITERAL = /[\p{L}\p{N}]/gu;
+/** Made on first use: V8 compiles Unicode-property patterns when they are created (content-script start-up). */
+let patterns: { forbidden: RegExp; wordChars: RegExp; literal: RegExp } | undefined;
+const P = () => (patterns ??= { forbidden: /[\\[\](){}|^$+<>~`=]|\p{Cc}/u, wordChars: /[\p{L}\p{N}\p{M}*?'’]+/gu, literal: /[\p{L}\p{N}]/gu });
 
 export interface CompiledRule {
   /** Per-word glob patterns, normalised like draft words. */
@@ -24,7 +24,7 @@ export interface CompiledRule {
 
 function splitPattern(phrase: string): string[] {
   const out: string[] = [];
-  for (const m of phrase.matchAll(WORD_CHARS)) {
+  for (const m of phrase.matchAll(P().wordChars)) {
     // normalise literal parts; * and ? are ASCII and survive normWord unchanged
     const w = normWord(m[0].length > MAX_WORD * 2 ? m[0].slice(0, MAX_WORD * 2) : m[0]);
     if (w) out.push(w);
@@ -37,10 +37,10 @@ export function validatePersonalRule(phrase: string): RuleValidation {
   const p = phrase.trim();
   if (!p) return { ok: false, reason: 'empty' };
   if (p.length > MAX_RULE_LENGTH) return { ok: false, reason: 'too-long' };
-  if (FORBIDDEN.test(p)) return { ok: false, reason: 'invalid' };
+  if (P().forbidden.test(p)) return { ok: false, reason: 'invalid' };
   const words = splitPattern(p);
   if (!words.length) return { ok: false, reason: 'invalid' };
-  const literal = (p.match(LITERAL) ?? []).length;
+  const literal = (p.match(P().literal) ?? []).length;
   if (literal < 3) return { ok: false, reason: 'too-broad' };
   const hasWild = words.some((w) => w.includes('*') || w.includes('?'));
   lexicon(); // STOPWORDS

@@ -34,27 +34,43 @@ export interface ParsedText {
 /** Longer "words" are not words: they are skipped by every lexicon look-up. */
 export const MAX_WORD = 48;
 
-const WORD = /[\p{L}\p{N}\p{M}]+(?:['’][\p{L}\p{N}\p{M}]+)*/gu;
-const PICTO = /\p{Extended_Pictographic}/u;
-const NON_ASCII = /[^\p{ASCII}]/u;
-const MARKS = /\p{M}+/gu;
+/**
+ * Unicode-property patterns: V8 compiles each when it is created, so they are made on first use —
+ * content scripts import this module on every page load, most of which never analyse a draft.
+ */
+interface Patterns {
+  word: RegExp;
+  picto: RegExp;
+  nonAscii: RegExp;
+  marks: RegExp;
+  wordChar: RegExp;
+}
+let patterns: Patterns | undefined;
+const P = (): Patterns =>
+  (patterns ??= {
+    word: /[\p{L}\p{N}\p{M}]+(?:['’][\p{L}\p{N}\p{M}]+)*/gu,
+    picto: /\p{Extended_Pictographic}/u,
+    nonAscii: /[^\p{ASCII}]/u,
+    marks: /\p{M}+/gu,
+    wordChar: /^[\p{L}\p{N}\p{M}]$/u,
+  });
 
 /** Accents off ("Glückwunsch" → "Gluckwunsch"), with one compiled pattern for every call. */
 export function stripMarks(w: string): string {
-  return w.normalize('NFD').replace(MARKS, '');
+  return w.normalize('NFD').replace(P().marks, '');
 }
 
 export function normWord(w: string): string {
   if (w.length > MAX_WORD) return '';
   let s = w.toLowerCase();
-  if (NON_ASCII.test(s)) {
+  if (P().nonAscii.test(s)) {
     s = s
       .replace(/ß/g, 'ss')
       .replace(/œ/g, 'oe')
       .replace(/æ/g, 'ae')
       .replace(/’/g, "'")
       .normalize('NFD')
-      .replace(MARKS, '');
+      .replace(P().marks, '');
   }
   return s;
 }
@@ -63,7 +79,7 @@ export function normWord(w: string): string {
 export function phraseWords(phrase: string): string[] {
   const out: string[] = [];
   // a `*` right after a word makes it a prefix pattern ("shar*" = share, sharing, shared)
-  for (const m of phrase.matchAll(WORD)) out.push(normWord(m[0]) + (phrase[m.index + m[0].length] === '*' ? '*' : ''));
+  for (const m of phrase.matchAll(P().word)) out.push(normWord(m[0]) + (phrase[m.index + m[0].length] === '*' ? '*' : ''));
   return out;
 }
 
@@ -72,7 +88,6 @@ function isUpper(ch: string): boolean {
 }
 
 // Character classes, cached per BMP code unit: 1 = word character, 2 = other, 4 = pictographic.
-const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
 const CLASS = new Uint8Array(65536);
 for (let c = 0; c < 128; c++) {
   const ch = String.fromCharCode(c);
@@ -83,7 +98,7 @@ function classOf(c: number): number {
   let k = CLASS[c] ?? 0;
   if (k === 0) {
     const ch = String.fromCharCode(c);
-    k = (WORD_CHAR.test(ch) ? 1 : 2) | (PICTO.test(ch) ? 4 : 0);
+    k = (P().wordChar.test(ch) ? 1 : 2) | (P().picto.test(ch) ? 4 : 0);
     CLASS[c] = k;
   }
   return k;
@@ -93,7 +108,7 @@ function classOf(c: number): number {
 function wordCharAt(raw: string, i: number): number {
   const c = raw.charCodeAt(i);
   if (c < 128) return CLASS[c] === 1 ? 1 : 0;
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < raw.length) return WORD_CHAR.test(raw.slice(i, i + 2)) ? 2 : 0;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < raw.length) return P().wordChar.test(raw.slice(i, i + 2)) ? 2 : 0;
   return classOf(c) & 1 ? 1 : 0;
 }
 
@@ -184,7 +199,7 @@ export function parse(raw: string): ParsedText {
     let picto: boolean;
     let step = 1;
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
-      picto = PICTO.test(raw.slice(i, i + 2));
+      picto = P().picto.test(raw.slice(i, i + 2));
       step = 2;
     } else {
       picto = (classOf(c) & 4) !== 0;

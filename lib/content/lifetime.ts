@@ -19,6 +19,8 @@ export interface Lifetime {
   timeout(fn: () => void, ms: number): () => void;
   interval(fn: () => void, ms: number): () => void;
   frame(win: Window, fn: () => void): () => void;
+  /** Run when the page's main thread is idle (at most `timeoutMs` later); plain timeout where idle callbacks are missing. */
+  idle(fn: () => void, timeoutMs: number): () => void;
   listen<E extends Event = Event>(target: EventTarget, type: string, fn: (e: E) => void, opts?: { capture?: boolean; passive?: boolean }): void;
   onAbort(fn: () => void): void;
 }
@@ -59,6 +61,17 @@ export function createLifetime(parent?: AbortSignal): Lifetime {
       if (signal.aborted) return () => undefined;
       const id = win.requestAnimationFrame(fn);
       const clear = () => win.cancelAnimationFrame(id);
+      signal.addEventListener('abort', clear, { once: true });
+      return () => {
+        clear();
+        signal.removeEventListener('abort', clear);
+      };
+    },
+    idle(fn, timeoutMs) {
+      if (signal.aborted) return () => undefined;
+      if (typeof globalThis.requestIdleCallback !== 'function') return life.timeout(fn, 0);
+      const id = globalThis.requestIdleCallback(fn, { timeout: timeoutMs });
+      const clear = () => globalThis.cancelIdleCallback(id);
       signal.addEventListener('abort', clear, { once: true });
       return () => {
         clear();

@@ -18,8 +18,9 @@ export interface Greeting {
 }
 
 const HOLIDAY_WORDS = new Set(holidayWords);
-const FESTIVE = new Set(festiveOpeners.map((w) => stripMarks(w)));
-const FEAST_ENDINGS = feastEndings.map((w) => stripMarks(w));
+/** Built on first use (not at import: content scripts load this on every page). */
+let festive: { openers: Set<string>; endings: string[] } | undefined;
+const FESTIVE = () => (festive ??= { openers: new Set(festiveOpeners.map((w) => stripMarks(w))), endings: feastEndings.map((w) => stripMarks(w)) });
 const THANKS = new Set(thanksWords);
 
 const BIRTHDAY_EMOJI = /[\u{1F382}\u{1F9C1}]/u;
@@ -75,11 +76,11 @@ function festiveGreetings(input: RuleInput): Match[] {
   const out: Match[] = [];
   for (let k = 0; k < toks.length && out.length < 2; k++) {
     const t = toks[k];
-    if (!t || !t.first || !FESTIVE.has(t.n)) continue;
+    if (!t || !t.first || !FESTIVE().openers.has(t.n)) continue;
     for (let j = k + 1; j <= k + 4 && j < toks.length; j++) {
       const w = toks[j];
       if (!w || w.sent !== t.sent) break;
-      if (FEAST_ENDINGS.some((e) => w.n.length >= e.length && w.n.endsWith(e)) || (j === k + 1 && w.after === '!')) {
+      if (FESTIVE().endings.some((e) => w.n.length >= e.length && w.n.endsWith(e)) || (j === k + 1 && w.after === '!')) {
         out.push({ entry: { words: [t.n, w.n], cat: 'occasion', weight: 1, lang: 'en' }, i: k, j: j + 1, s: t.s, e: w.e });
         break;
       }

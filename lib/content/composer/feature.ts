@@ -48,9 +48,10 @@ export class ComposerGuard implements Feature {
         if (this.sessions.has(composer.editor)) continue;
         const life = this.life.child();
         this.sessions.set(composer.editor, { session: new ComposerSession(composer, this.host, life), life });
-        this.loadLexicons();
       }
     }
+    // A draft the site filled in (a birthday dialog, a body= link) is judged before anyone types.
+    if (!lexiconsLoaded() && [...this.sessions.values()].some(({ session }) => /\S/.test(this.host.adapter.readText(session.composer)))) this.loadLexicons();
     for (const [editor, { session, life }] of this.sessions) {
       if (found.has(editor) && editor.isConnected) session.position();
       else {
@@ -64,10 +65,10 @@ export class ComposerGuard implements Feature {
   private lexiconRequest: Promise<void> | null = null;
 
   /**
-   * The analyzer's word lists come from the background (they are not in the content script) as
-   * soon as a composer is there — a page nobody writes on never asks; the phrase index is built
-   * on the first focus. Until they arrive drafts are judged as clean and sends pass. Asked again
-   * on the next focus or keystroke if the background could not answer.
+   * The analyzer's word lists come from the background (they are not in the content script) when
+   * a composer holds text or is focused — a page nobody writes on never asks; the phrase index is
+   * built on the first focus. Until they arrive drafts are judged as clean and sends pass. Asked
+   * again on the next scan, focus or keystroke if the background could not answer.
    */
   private loadLexicons(): void {
     if (lexiconsLoaded() || this.lexiconRequest) return;

@@ -9,8 +9,9 @@ import type { RuntimeHost } from '../features';
 import type { Lifetime } from '../lifetime';
 import { threadSeen } from './context';
 
-/** When a new composer's thread is read. */
+/** When a new composer's thread is read (then at the next idle moment, at most IDLE_WAIT_MS later). */
 export const THREAD_READS_MS = [1_600, 5_000, 11_000];
+const IDLE_WAIT_MS = 2_000;
 
 export class ThreadReporter {
   private told = '';
@@ -22,7 +23,7 @@ export class ThreadReporter {
     this.host = host;
     this.life = life;
     this.read = read;
-    for (const ms of THREAD_READS_MS) life.timeout(() => this.tell(), ms);
+    for (const ms of THREAD_READS_MS) life.timeout(() => life.idle(() => this.tell(), IDLE_WAIT_MS), ms);
   }
 
   /** Tell the background what the thread shows now (`ctx`: already read by the caller). */

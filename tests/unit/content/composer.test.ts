@@ -186,6 +186,24 @@ describe('the word lists come from the background', () => {
     document.body.innerHTML = '';
   });
 
+  it('an empty composer does not ask for them at page load; focus, typing or a draft the site filled in does', async () => {
+    const asked: number[] = [];
+    const p = page();
+    p.editor.innerHTML = '<p><br></p>';
+    const b = fakeBackend({ lexicons: async () => (asked.push(Date.now()), null) });
+    runtime = startTestRuntime(p.adapter, b.backend, { settings: DEFAULT_SETTINGS });
+    await settle();
+    await settle();
+    expect(asked).toHaveLength(0);
+    p.editor.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+    await tick(20);
+    expect(asked).toHaveLength(1);
+    // The site fills in a draft (no keystroke): the next scan asks again (the first answer failed).
+    p.editor.innerHTML = '<p>Happy birthday, Anna!</p>';
+    await settle();
+    expect(asked).toHaveLength(2);
+  });
+
   it('until the background has answered, a draft is judged clean and sent; a failed answer is asked again, and then the guard holds', async () => {
     const asked: number[] = [];
     let answer: unknown = null; // the background cannot be reached at first

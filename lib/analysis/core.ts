@@ -204,7 +204,8 @@ function afterSilence(f: Finding, days: number, input: RuleInput): Finding {
     ...f,
     confidence: round2(Math.min(0.97, f.confidence + 0.05)),
     message: years >= 2 ? ref('analysis_pretext_silence_other', ask, years) : ref('analysis_pretext_silence_one', ask),
-    data: { ...f.data, silenceDays: Math.round(days) },
+    // What the runtime needs to name it: "You and Anna last wrote to each other in March 2023".
+    data: { ...f.data, silenceDays: Math.round(days), ask, ...(input.name ? { name: input.name } : {}) },
   };
 }
 

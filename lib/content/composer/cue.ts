@@ -11,7 +11,7 @@ import type { Finding } from '../../analysis/types';
 import { InlineCue, type Box, type CueLayout } from '../../../components/InlineCue';
 import { cueCss } from '../../../components/styles';
 import type { CueItem, Theme } from '../../../components/types';
-import { t, tr } from '../../i18n';
+import { t, tr, uiLanguage } from '../../i18n';
 import type { Composer } from '../../sites/types';
 import { draftTextRects, nextTabbable, onlyComposerAt, wordRects } from '../geometry';
 import type { Lifetime } from '../lifetime';
@@ -20,14 +20,33 @@ import { BADGE, placeBadge, placePopover } from '../place';
 import { pageTheme } from '../theme';
 import { saveCaret } from '../write';
 
+const DAY_MS = 86_400_000;
+
+/**
+ * A long silence named as the issue's story tells it: "You and Anna last wrote to each other in
+ * March 2023 — …" (month and year in the browser's language), when the analyzer knows the name.
+ */
+function silenceDetail(f: Finding, now: number): string | undefined {
+  const days = f.data?.silenceDays;
+  const name = f.data?.name;
+  const ask = f.data?.ask;
+  if (typeof days !== 'number' || typeof name !== 'string' || !name || typeof ask !== 'string') return undefined;
+  try {
+    const month = new Intl.DateTimeFormat(uiLanguage(), { month: 'long', year: 'numeric' }).format(new Date(now - days * DAY_MS));
+    return t('composer_silence_named', name, month, ask);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Findings as the UI shows them: translated, with the words that triggered them. */
-export function cueItems(text: string, findings: readonly Finding[]): CueItem[] {
+export function cueItems(text: string, findings: readonly Finding[], now = Date.now()): CueItem[] {
   return findings.map((f) => ({
     rule: f.rule,
     severity: f.severity,
     title: t(`composer_rule_${f.rule.replace(/-/g, '_')}` as 'composer_rule_templated_greeting'),
     words: [...new Set(f.spans.map(([a, b]) => text.slice(a, b).trim()).filter(Boolean))].slice(0, 5),
-    detail: tr(f.message),
+    detail: silenceDetail(f, now) ?? tr(f.message),
     questions: f.questions.map(tr),
     note: typeof f.data?.note === 'string' ? f.data.note : undefined,
     spans: f.spans.map(([a, b]) => [a, b] as [number, number]),

@@ -13,7 +13,7 @@ import { findGreeting, greetingEvidence, templatedGreeting } from './rules/greet
 import { greetingPretext, pitchCues, pitchFirstMessage } from './rules/pitch';
 import { registerEvidence, registerOf, registerSwitch } from './rules/register';
 import { mergeSpans, quote, round2, type RuleInput } from './rules/shared';
-import type { RuleReport } from './rules/signals';
+import type { Prepared, RuleReport } from './rules/signals';
 import { hashString, parse } from './text';
 import type { DraftContext, Finding, PersonalRule, Register, SendMemory, Span } from './types';
 
@@ -73,12 +73,7 @@ function covered(span: Span, by: readonly Span[]): boolean {
 }
 
 /** A draft parsed and matched once, shared by the rules, the signals and the model. */
-export interface Prepared {
-  input: RuleInput;
-  allowed: Span[];
-  flagRules: { rule: PersonalRule; spans: Span[] }[];
-  report: RuleReport;
-}
+export type { Prepared } from './rules/signals';
 
 /**
  * A draft is judged by its first 20,000 characters (no site takes longer messages: LinkedIn

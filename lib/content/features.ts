@@ -1,15 +1,13 @@
 /**
- * The features of the content runtime, registered in one place. Each is created with the runtime
- * it lives in and its own lifetime (a child of the runtime's: every listener, observer and timer
- * it has takes that signal). The order here is the order in which features see intercepted
- * events: the group guard first, because a group dialog's confirm control is never a composer's.
+ * What a feature of the content runtime is, and what it may use of the runtime. Each is created
+ * with the runtime it lives in and its own lifetime (a child of the runtime's: every listener,
+ * observer and timer it has takes that signal). The features themselves are registered in one
+ * place, ./feature-list.ts (types only here, so features can import them without a circle).
  */
 import type { RuleId } from '../analysis/types';
 import type { Settings } from '../storage/settings';
 import type { SiteAdapter } from '../sites/types';
 import type { GuardBackend } from './backend';
-import { composerGuard } from './composer/feature';
-import { groupGuard } from './group/feature';
 import type { InterceptHandlers } from './interceptor';
 import type { Lifetime } from './lifetime';
 
@@ -56,5 +54,3 @@ export interface FeatureDefinition {
   enabled(settings: Settings): boolean;
   create(host: RuntimeHost, life: Lifetime): Feature;
 }
-
-export const FEATURES: readonly FeatureDefinition[] = [groupGuard, composerGuard];

@@ -9,7 +9,7 @@
  *                    hands events to the features in registry order, fails open on errors.
  *   observer.ts      One batched MutationObserver per root (document + the adapter's shadow
  *                    roots), a slow poll for late shadow roots, SPA navigation → scan().
- *   features.ts      The registry: group guard, composer guard; each a RuntimeHost, a child lifetime.
+ *   feature-list.ts  The registry: group guard, composer guard · features.ts: a feature, its RuntimeHost.
  *     composer/      feature.ts (sessions, interception) · session.ts (draft, cue, acts on the
  *                    verdict) · decide.ts (the verdict, pure) · judge.ts (one background request
  *                    per draft state: model scores + send-memory match) · card.ts (pause card,
@@ -32,7 +32,8 @@ import { CONTENT_DEFAULT_SETTINGS } from '../storage/defaults';
 import type { Settings } from '../storage/settings';
 import type { SiteAdapter } from '../sites/types';
 import { messagingBackend, type GuardBackend } from './backend';
-import { FEATURES, type Feature, type FeatureDefinition, type RuntimeHost } from './features';
+import { FEATURES } from './feature-list';
+import type { Feature, FeatureDefinition, RuntimeHost } from './features';
 import { HealthReport } from './health';
 import { Interceptor } from './interceptor';
 import { createLifetime, runtimeLifetime, type ContextLike, type Lifetime } from './lifetime';
@@ -239,11 +240,9 @@ function guards(adapter: SiteAdapter, href: string): boolean {
 /** Entry point used by the content scripts. */
 export function startRuntime(ctx: ContextLike, adapter: SiteAdapter, opts: Pick<RuntimeOptions, 'backend' | 'settings' | 'alive'> = {}): Runtime {
   const ref: { runtime?: Runtime } = {};
-  const life = runtimeLifetime(ctx, {
-    alive: opts.alive,
-    // A page script can forge WXT's "a newer copy started" event: keep guarding, and say so.
-    onIgnoredStop: () => ref.runtime?.onError('lifetime', new Error('a stop request from the page was ignored: the extension is still running')),
-  });
+  // A page script can forge WXT's "a newer copy started" event: keep guarding, and say so.
+  const ignored = () => ref.runtime?.onError('lifetime', new Error('a stop request from the page was ignored: the extension is still running'));
+  const life = runtimeLifetime(ctx, { alive: opts.alive, onIgnoredStop: ignored });
   ref.runtime = new Runtime(adapter, { ...opts, life, alive: () => life.alive() });
   shareAdapter(adapter, window); // for "Not working here?" (lib/content/share.ts)
   return ref.runtime.start();

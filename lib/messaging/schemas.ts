@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { RULE_IDS, SITES, SURFACES } from '../analysis/types';
 import { personalRuleSchema } from '../storage/settings';
 import { siteOfUrl } from '../sites/registry';
-import { MAX_JUDGED_CHARS } from './types';
+import { MAX_JUDGED_CHARS } from './limits';
 
 export const siteSchema = z.enum(SITES);
 export const ruleIdSchema = z.enum(RULE_IDS);

@@ -10,8 +10,7 @@ import type { PersonRef, ledgerQuerySchema, sentRecordSchema } from './schemas';
 export type SentRecordDto = z.infer<typeof sentRecordSchema>;
 export type LedgerQuery = z.infer<typeof ledgerQuerySchema>;
 
-/** The most characters of a draft the background judges (longer drafts are judged on their start). */
-export const MAX_JUDGED_CHARS = 20_000;
+export { MAX_JUDGED_CHARS } from './limits';
 
 /** "Judge this draft": the learned layer's scores and "have I sent nearly this before?" in one request. */
 export interface JudgeRequest {

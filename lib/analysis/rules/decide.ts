@@ -7,7 +7,7 @@
  */
 import { questionsFor, ref } from '../messages';
 import type { Finding, Span } from '../types';
-import type { Prepared } from '../core';
+import type { Prepared } from './signals';
 import type { ModelRule } from '../model/score';
 import { mergeSpans, quote } from './shared';
 

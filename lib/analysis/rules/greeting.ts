@@ -4,18 +4,10 @@ import { feastEndings, festiveOpeners, holidayWords, thanksWords } from '../lexi
 import type { Match } from '../match';
 import { questionsFor, ref } from '../messages';
 import type { Finding, Span } from '../types';
-import { clamp, mergeSpans, round2, type RuleInput } from './shared';
+import { clamp, mergeSpans, round2, type Greeting, type GreetingKind, type RuleInput } from './shared';
 import { parse, stripMarks } from '../text';
 
-export type GreetingKind = 'birthday' | 'holiday' | 'congrats';
-
-export interface Greeting {
-  kind: GreetingKind;
-  matches: Match[];
-  /** Character offset where the greeting ends (first greeting phrase). */
-  end: number;
-  start: number;
-}
+export type { Greeting, GreetingKind } from './shared';
 
 const HOLIDAY_WORDS = new Set(holidayWords);
 /** Built on first use (not at import: content scripts load this on every page). */

@@ -3,6 +3,17 @@ import type { DraftContext, Span } from '../types';
 import type { Match } from '../match';
 import type { ParsedText } from '../text';
 
+export type GreetingKind = 'birthday' | 'holiday' | 'congrats';
+
+/** The greeting a draft opens with (rules/greeting.ts finds it; shared here so every rule can cache it). */
+export interface Greeting {
+  kind: GreetingKind;
+  matches: Match[];
+  /** Character offset where the greeting ends (first greeting phrase). */
+  end: number;
+  start: number;
+}
+
 export interface RuleInput {
   draft: string;
   text: ParsedText;
@@ -15,7 +26,7 @@ export interface RuleInput {
   /** Deterministic seed for varying questions. */
   seed: number;
   /** Results shared between rules (names, greeting). */
-  cache: { names?: Set<number>; greeting?: import('./greeting').Greeting | undefined };
+  cache: { names?: Set<number>; greeting?: Greeting | undefined };
 }
 
 export function clamp(x: number, lo = 0, hi = 0.99): number {

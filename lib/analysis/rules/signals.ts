@@ -4,10 +4,9 @@
  * length. The model weighs them together with the words; it learns how much each is worth.
  */
 import type { ParsedText } from '../text';
-import type { Finding } from '../types';
+import type { Finding, PersonalRule, Span } from '../types';
 import type { Cue } from './pitch';
-import type { Greeting } from './greeting';
-import type { RuleInput } from './shared';
+import type { Greeting, RuleInput } from './shared';
 import { nameTokens } from './greeting';
 import { structureOf, type Structure } from './structure';
 import { draftLanguages, findActs, type Act } from './acts';
@@ -23,6 +22,14 @@ export interface RuleReport {
   personal: number;
   /** Words in a wish that are neither stock nor names. */
   unexplained: number;
+}
+
+/** A draft read once (core.ts `prepare`): what the rules and the model both judge from. */
+export interface Prepared {
+  input: RuleInput;
+  allowed: Span[];
+  flagRules: { rule: PersonalRule; spans: Span[] }[];
+  report: RuleReport;
 }
 
 function bucket(x: number, edges: readonly number[]): string {

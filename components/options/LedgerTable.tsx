@@ -3,6 +3,7 @@ import { t } from '../../lib/i18n';
 import type { MessageKey } from '../../lib/i18n/keys';
 import type { LedgerEntry } from '../../lib/messaging/schemas';
 import { SITE_LABEL } from '../../lib/pages/status';
+import { DataTable, RowButton, type Column } from './DataTable';
 
 export interface LedgerTableProps {
   entries: LedgerEntry[];
@@ -25,46 +26,19 @@ const ANSWER: Record<LedgerEntry['answers'][number], MessageKey> = {
 };
 
 export function LedgerTable({ entries, formatDate, onDelete }: LedgerTableProps) {
-  if (entries.length === 0) return <p>{t('options_ledger_none')}</p>;
-  return (
-    <div class="tv-table-wrap" tabIndex={0} role="region" aria-label={t('options_ledger_heading')}>
-      <table class="tv-table" data-testid="ledger-table">
-        <caption class="tv-visually-hidden">{t('options_ledger_heading')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('options_ledger_col_date')}</th>
-            <th scope="col">{t('options_ledger_col_person')}</th>
-            <th scope="col">{t('options_ledger_col_group')}</th>
-            <th scope="col">{t('options_ledger_col_site')}</th>
-            <th scope="col">{t('options_ledger_col_action')}</th>
-            <th scope="col">{t('options_ledger_col_answers')}</th>
-            <th scope="col">{t('options_table_actions')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {entries.map((e) => {
-            const person = e.personName || e.personKey;
-            const group = e.groupName || e.groupKey;
-            return (
-              <tr key={e.id}>
-                <td>{formatDate(e.at)}</td>
-                <th scope="row">{person}</th>
-                <td>{group}</td>
-                <td>{t(SITE_LABEL[e.site])}</td>
-                <td>{t(ACTION[e.action])}</td>
-                <td>{e.answers.map((a) => t(ANSWER[a])).join(', ') || '—'}</td>
-                <td>
-                  {e.id !== undefined && (
-                    <button type="button" class="tv-button" aria-label={t('options_ledger_delete', person, group)} onClick={() => e.id !== undefined && onDelete(e.id)}>
-                      {t('common_delete')}
-                    </button>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
-  );
+  const person = (e: LedgerEntry) => e.personName || e.personKey;
+  const group = (e: LedgerEntry) => e.groupName || e.groupKey;
+  const columns: Column<LedgerEntry>[] = [
+    { header: t('options_ledger_col_date'), cell: (e) => formatDate(e.at) },
+    { header: t('options_ledger_col_person'), cell: person, rowHeader: true },
+    { header: t('options_ledger_col_group'), cell: group },
+    { header: t('options_ledger_col_site'), cell: (e) => t(SITE_LABEL[e.site]) },
+    { header: t('options_ledger_col_action'), cell: (e) => t(ACTION[e.action]) },
+    { header: t('options_ledger_col_answers'), cell: (e) => e.answers.map((a) => t(ANSWER[a])).join(', ') || '—' },
+    {
+      header: t('options_table_actions'),
+      cell: (e) => e.id !== undefined && <RowButton label={t('common_delete')} name={t('options_ledger_delete', person(e), group(e))} onClick={() => e.id !== undefined && onDelete(e.id)} />,
+    },
+  ];
+  return <DataTable label={t('options_ledger_heading')} testId="ledger-table" empty={t('options_ledger_none')} columns={columns} rows={entries} rowKey={(e) => e.id ?? `${e.at}:${e.personKey}`} />;
 }

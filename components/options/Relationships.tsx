@@ -8,6 +8,7 @@ import { t } from '../../lib/i18n';
 import type { Relation, RelationEditDto } from '../../lib/messaging/schemas';
 import { SITE_LABEL } from '../../lib/pages/status';
 import type { Settings } from '../../lib/storage/settings';
+import { DataTable, RowButton } from './DataTable';
 
 export interface RelationshipsProps {
   settings: Settings['relationship'];
@@ -40,6 +41,28 @@ function NoteField({ row, onEdit }: { row: Relation; onEdit: RelationshipsProps[
         {t('options_relations_note_save')}
       </button>
     </form>
+  );
+}
+
+/** "Suggest" for one person: the switch, and a snooze that can be lifted. */
+function Suggest({ row: r, now, formatDate, onEdit }: { row: Relation; now: number; formatDate: (at: number) => string; onEdit: RelationshipsProps['onEdit'] }) {
+  const name = r.name || r.personKey;
+  const snoozed = r.snoozedUntil !== undefined && r.snoozedUntil > now;
+  return (
+    <>
+      <label>
+        <input type="checkbox" checked={!r.never} aria-label={t('options_relations_suggest_label', name)} onChange={(e) => onEdit({ key: r.key, never: !(e.currentTarget as HTMLInputElement).checked }, name)} />
+      </label>
+      {snoozed && r.snoozedUntil !== undefined && (
+        <span>
+          {' '}
+          {t('options_relations_snoozed', formatDate(r.snoozedUntil))}{' '}
+          <button type="button" class="tv-button tv-button--small" onClick={() => onEdit({ key: r.key, snoozedUntil: null }, name)}>
+            {t('options_relations_unsnooze')}
+          </button>
+        </span>
+      )}
+    </>
   );
 }
 
@@ -93,64 +116,33 @@ export function Relationships({ settings, onSettings, rows, now, formatDate, onE
           </span>
         )}
       </div>
-      {rows.length === 0 ? (
-        <p>{t('options_relations_empty')}</p>
-      ) : (
-        <div class="tv-table-wrap" tabIndex={0} role="region" aria-label={t('options_relations_caption')}>
-          <table class="tv-table" data-testid="relations-table">
-            <caption class="tv-visually-hidden">{t('options_relations_caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('options_relations_col_person')}</th>
-                <th scope="col">{t('options_relations_col_you')}</th>
-                <th scope="col">{t('options_relations_col_them')}</th>
-                <th scope="col">{t('options_relations_col_twoway')}</th>
-                <th scope="col">{t('options_relations_col_note')}</th>
-                <th scope="col">{t('options_relations_col_suggest')}</th>
-                <th scope="col">{t('options_relations_col_actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => {
-                const name = r.name || r.personKey;
-                const snoozed = r.snoozedUntil !== undefined && r.snoozedUntil > now;
-                return (
-                  <tr key={r.key}>
-                    <th scope="row">
-                      {name} <span class="tv-hint">({t(SITE_LABEL[r.site])})</span>
-                    </th>
-                    <td>{date(r.lastOutAt)}</td>
-                    <td>{date(r.lastInAt)}</td>
-                    <td>{r.twoWay ? t('options_relations_yes') : t('options_relations_no')}</td>
-                    <td>
-                      <NoteField row={r} onEdit={onEdit} />
-                    </td>
-                    <td>
-                      <label>
-                        <input type="checkbox" checked={!r.never} aria-label={t('options_relations_suggest_label', name)} onChange={(e) => onEdit({ key: r.key, never: !(e.currentTarget as HTMLInputElement).checked }, name)} />
-                      </label>
-                      {snoozed && r.snoozedUntil !== undefined && (
-                        <span>
-                          {' '}
-                          {t('options_relations_snoozed', formatDate(r.snoozedUntil))}{' '}
-                          <button type="button" class="tv-button tv-button--small" onClick={() => onEdit({ key: r.key, snoozedUntil: null }, name)}>
-                            {t('options_relations_unsnooze')}
-                          </button>
-                        </span>
-                      )}
-                    </td>
-                    <td>
-                      <button type="button" class="tv-button" aria-label={t('options_relations_delete_label', name)} onClick={() => onDelete(r.key, name)}>
-                        {t('options_relations_delete')}
-                      </button>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        label={t('options_relations_caption')}
+        testId="relations-table"
+        empty={t('options_relations_empty')}
+        rows={rows}
+        rowKey={(r) => r.key}
+        columns={[
+          {
+            header: t('options_relations_col_person'),
+            rowHeader: true,
+            cell: (r) => (
+              <>
+                {r.name || r.personKey} <span class="tv-hint">({t(SITE_LABEL[r.site])})</span>
+              </>
+            ),
+          },
+          { header: t('options_relations_col_you'), cell: (r) => date(r.lastOutAt) },
+          { header: t('options_relations_col_them'), cell: (r) => date(r.lastInAt) },
+          { header: t('options_relations_col_twoway'), cell: (r) => (r.twoWay ? t('options_relations_yes') : t('options_relations_no')) },
+          { header: t('options_relations_col_note'), cell: (r) => <NoteField row={r} onEdit={onEdit} /> },
+          { header: t('options_relations_col_suggest'), cell: (r) => <Suggest row={r} now={now} formatDate={formatDate} onEdit={onEdit} /> },
+          {
+            header: t('options_relations_col_actions'),
+            cell: (r) => <RowButton label={t('options_relations_delete')} name={t('options_relations_delete_label', r.name || r.personKey)} onClick={() => onDelete(r.key, r.name || r.personKey)} />,
+          },
+        ]}
+      />
     </div>
   );
 }

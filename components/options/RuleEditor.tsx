@@ -3,6 +3,7 @@ import { useId, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import { ruleProblems, type PhraseCheck, type RuleDraft } from '../../lib/pages/rules';
 import type { Settings } from '../../lib/storage/settings';
+import { DataTable, RowButton } from './DataTable';
 
 export interface RuleEditorProps {
   rules: Settings['personalRules'];
@@ -108,39 +109,20 @@ export function RuleEditor({ rules, check, onAdd, onDelete }: RuleEditorProps) {
           {t('options_rule_add')}
         </button>
       </form>
-      {rules.length === 0 ? (
-        <p>{t('options_rules_none')}</p>
-      ) : (
-        <table class="tv-table" data-testid="rules-table">
-          <caption class="tv-visually-hidden">{t('options_rules_table')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('options_rule_col_phrase')}</th>
-              <th scope="col">{t('options_rule_col_kind')}</th>
-              <th scope="col">{t('options_rule_col_severity')}</th>
-              <th scope="col">{t('options_rule_col_note')}</th>
-              <th scope="col">{t('options_rule_col_actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rules.map((r) => (
-              <tr key={r.id}>
-                <th scope="row">
-                  <code>{r.phrase}</code>
-                </th>
-                <td>{t(r.kind === 'flag' ? 'options_rule_kind_flag' : 'options_rule_kind_allow')}</td>
-                <td>{r.kind === 'flag' ? t(r.severity === 'warn' ? 'options_rule_severity_warn' : 'options_rule_severity_info') : '—'}</td>
-                <td>{r.note ?? ''}</td>
-                <td>
-                  <button type="button" class="tv-button" aria-label={t('options_rule_delete', r.phrase)} onClick={() => onDelete(r.id)}>
-                    {t('common_delete')}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <DataTable
+        label={t('options_rules_table')}
+        testId="rules-table"
+        empty={t('options_rules_none')}
+        rows={rules}
+        rowKey={(r) => r.id}
+        columns={[
+          { header: t('options_rule_col_phrase'), cell: (r) => <code>{r.phrase}</code>, rowHeader: true },
+          { header: t('options_rule_col_kind'), cell: (r) => t(r.kind === 'flag' ? 'options_rule_kind_flag' : 'options_rule_kind_allow') },
+          { header: t('options_rule_col_severity'), cell: (r) => (r.kind === 'flag' ? t(r.severity === 'warn' ? 'options_rule_severity_warn' : 'options_rule_severity_info') : '—') },
+          { header: t('options_rule_col_note'), cell: (r) => r.note ?? '' },
+          { header: t('options_rule_col_actions'), cell: (r) => <RowButton label={t('common_delete')} name={t('options_rule_delete', r.phrase)} onClick={() => onDelete(r.id)} /> },
+        ]}
+      />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { t } from '../../lib/i18n';
 import type { Site } from '../../lib/analysis/types';
 import { SITE_LABEL } from '../../lib/pages/status';
 import type { SendMemoryRow } from '../../lib/messaging/types';
+import { DataTable, RowButton, type Column } from './DataTable';
 
 export type { SendMemoryRow };
 
@@ -22,38 +23,12 @@ function siteText(site: string): string {
 }
 
 export function SendMemoryTable({ rows, formatDate, onDelete }: SendMemoryTableProps) {
-  if (rows.length === 0) return <p>{t('options_memory_none')}</p>;
-  return (
-    <div class="tv-table-wrap" tabIndex={0} role="region" aria-label={t('options_memory_heading')}>
-      <table class="tv-table" data-testid="memory-table">
-        <caption class="tv-visually-hidden">{t('options_memory_heading')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('options_memory_col_date')}</th>
-            <th scope="col">{t('options_memory_col_recipient')}</th>
-            <th scope="col">{t('options_memory_col_site')}</th>
-            <th scope="col">{t('options_table_actions')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => {
-            const who = r.name || recipientText(r.recipientKey);
-            const when = formatDate(r.at);
-            return (
-              <tr key={r.id}>
-                <td>{when}</td>
-                <th scope="row">{who}</th>
-                <td>{siteText(r.site)}</td>
-                <td>
-                  <button type="button" class="tv-button" aria-label={t('options_memory_delete', who, when)} onClick={() => onDelete(r.id)}>
-                    {t('common_delete')}
-                  </button>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
-  );
+  const who = (r: SendMemoryRow) => r.name || recipientText(r.recipientKey);
+  const columns: Column<SendMemoryRow>[] = [
+    { header: t('options_memory_col_date'), cell: (r) => formatDate(r.at) },
+    { header: t('options_memory_col_recipient'), cell: who, rowHeader: true },
+    { header: t('options_memory_col_site'), cell: (r) => siteText(r.site) },
+    { header: t('options_table_actions'), cell: (r) => <RowButton label={t('common_delete')} name={t('options_memory_delete', who(r), formatDate(r.at))} onClick={() => onDelete(r.id)} /> },
+  ];
+  return <DataTable label={t('options_memory_heading')} testId="memory-table" empty={t('options_memory_none')} columns={columns} rows={rows} rowKey={(r) => r.id} />;
 }

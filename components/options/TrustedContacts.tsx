@@ -5,6 +5,7 @@ import { t } from '../../lib/i18n';
 import type { MessageKey } from '../../lib/i18n/keys';
 import type { TrustedContact } from '../../lib/messaging/schemas';
 import { SITE_LABEL } from '../../lib/pages/status';
+import { DataTable, RowButton } from './DataTable';
 
 export interface TrustedContactsProps {
   contacts: TrustedContact[];
@@ -79,37 +80,20 @@ export function TrustedContacts({ contacts, isTrusted, onAdd, onRemove, formatDa
           {t('options_trusted_add')}
         </button>
       </form>
-      {contacts.length === 0 ? (
-        <p>{t('options_trusted_none')}</p>
-      ) : (
-        <table class="tv-table" data-testid="trusted-table">
-          <caption class="tv-visually-hidden">{t('options_trusted_table')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('options_trusted_col_name')}</th>
-              <th scope="col">{t('options_trusted_col_site')}</th>
-              <th scope="col">{t('options_trusted_col_source')}</th>
-              <th scope="col">{t('options_trusted_col_date')}</th>
-              <th scope="col">{t('options_table_actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {contacts.map((c) => (
-              <tr key={`${c.site}:${c.key}`}>
-                <th scope="row">{c.name || c.key}</th>
-                <td>{t(SITE_LABEL[c.site])}</td>
-                <td>{t(SOURCE[c.source])}</td>
-                <td>{formatDate(c.addedAt)}</td>
-                <td>
-                  <button type="button" class="tv-button" aria-label={t('options_trusted_remove', c.name || c.key)} onClick={() => onRemove(c)}>
-                    {t('options_trusted_remove_button')}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <DataTable
+        label={t('options_trusted_table')}
+        testId="trusted-table"
+        empty={t('options_trusted_none')}
+        rows={contacts}
+        rowKey={(c) => `${c.site}:${c.key}`}
+        columns={[
+          { header: t('options_trusted_col_name'), cell: (c) => c.name || c.key, rowHeader: true },
+          { header: t('options_trusted_col_site'), cell: (c) => t(SITE_LABEL[c.site]) },
+          { header: t('options_trusted_col_source'), cell: (c) => t(SOURCE[c.source]) },
+          { header: t('options_trusted_col_date'), cell: (c) => formatDate(c.addedAt) },
+          { header: t('options_table_actions'), cell: (c) => <RowButton label={t('options_trusted_remove_button')} name={t('options_trusted_remove', c.name || c.key)} onClick={() => onRemove(c)} /> },
+        ]}
+      />
     </div>
   );
 }

@@ -1,15 +1,19 @@
 /**
  * The group consent checklist: shown when the user confirms adding or inviting people to a
- * group. A modal dialog (focus moves in, Tab stays in, Escape = Cancel). Presentational and
+ * group. A modal <dialog> opened with showModal(), so it sits in the top layer — above the site's
+ * own dialog (even a native modal one, or one centred with a transform, clipped by overflow or in
+ * a stacking context) — and the page is inert while it asks (focus moves in, Tab stays in,
+ * Escape = Cancel). The runtime places it near the site's dialog (onOpen). Presentational and
  * controlled: the ticks come in as props (the content runtime owns them, so the popup can tick
  * the same list), events go out. Never sends anything itself: the personal invitation is only
  * shown and, on the user's click, handed to onCopy.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { firstName } from '../lib/analysis/messages';
 import type { Site } from '../lib/analysis/types';
 import { t } from '../lib/i18n';
 import { modalKeyDown } from './modal';
+import type { Theme } from './types';
 import { checklistItems, missingAnswers, requiredAnswers, type Answer, type ChecklistPerson, type DialogKind } from '../lib/consent';
 
 export interface GroupChecklistProps {
@@ -32,6 +36,10 @@ export interface GroupChecklistProps {
   onRemove?(personKey: string): void;
   /** What the last removal did. */
   notice?: { kind: 'removed' | 'remove-failed'; name: string };
+  /** The dialog is open in the top layer (again after its content changed): the runtime places it. */
+  onOpen?(dialog: HTMLDialogElement): void;
+  /** Light or dark, from the page behind the site's dialog. */
+  theme?: Theme;
 }
 
 function title(kind: DialogKind, groupName: string): string {
@@ -140,13 +148,29 @@ function Invitation({ id, kind, groupName, person, onCopy, register }: InvitePro
 
 export function GroupChecklist(props: GroupChecklistProps) {
   const { kind, groupName, people, formatDate, loading = false, alert } = props;
-  const dialog = useRef<HTMLDivElement>(null);
+  const dialog = useRef<HTMLDialogElement>(null);
   const cancelled = useRef(false);
 
-  useEffect(() => {
-    const el = dialog.current?.querySelector<HTMLElement>('input[type="checkbox"]') ?? dialog.current?.querySelector<HTMLElement>('button');
-    el?.focus();
+  // Into the top layer as a modal, placed, then focus on the first item to answer.
+  useLayoutEffect(() => {
+    const d = dialog.current;
+    if (!d) return;
+    if (!d.open) {
+      try {
+        d.showModal();
+      } catch {
+        d.setAttribute('open', ''); // not in a document yet: shown in place
+      }
+    }
+    props.onOpen?.(d);
+    const el = d.querySelector<HTMLElement>('input[type="checkbox"]') ?? d.querySelector<HTMLElement>('button');
+    // Without scrolling: a checklist taller than the window shows its title first.
+    el?.focus({ preventScroll: true });
   }, []);
+  // A person taken out, an alert, an invitation opened: the size changed, place it again.
+  useLayoutEffect(() => {
+    if (dialog.current?.open) props.onOpen?.(dialog.current);
+  });
 
   const cancel = () => {
     if (cancelled.current) return;
@@ -165,76 +189,87 @@ export function GroupChecklist(props: GroupChecklistProps) {
       : t('group_ready');
 
   return (
-    <div class="tv backdrop">
-      <div ref={dialog} class="card group" role="dialog" aria-modal="true" aria-labelledby="tv-group-title" aria-describedby="tv-group-intro" onKeyDown={onKeyDown}>
-        <h2 id="tv-group-title">{title(kind, groupName)}</h2>
-        <p id="tv-group-intro">{kind === 'chat-add' ? t('group_intro_add') : t('group_intro_invite')}</p>
-        <ul class="people" aria-label={t('group_people_label')}>
-          {people.map((person, i) => {
-            const id = `tv-group-p${i}`;
-            const required = requiredAnswers(kind, person.leftAt);
-            const items = checklistItems(person.leftAt);
-            return (
-              <li key={person.key} class={person.leftAt !== undefined ? 'person left' : 'person'}>
-                <fieldset aria-labelledby={`${id}-name`}>
-                  <h3 id={`${id}-name`}>
-                    {person.name}
-                    {person.leftAt !== undefined && (
-                      <span class="badge">
-                        <span aria-hidden="true">⛔ </span>
-                        {t('group_left_badge', formatDate(person.leftAt))}
-                      </span>
-                    )}
-                  </h3>
-                  {person.leftAt !== undefined && <p class="stop-note">{t('group_hard_stop', person.name)}</p>}
-                  {items.map((answer) => {
-                    const isRequired = required.includes(answer);
-                    return (
-                      <label class={answer === 'wants-back' ? 'check stop' : 'check'} key={answer} for={`${id}-${answer}`}>
-                        <input
-                          type="checkbox"
-                          id={`${id}-${answer}`}
-                          checked={person.answers.includes(answer)}
-                          aria-required={isRequired ? 'true' : undefined}
-                          onChange={(e) => props.onToggle(person.key, answer, (e.currentTarget as HTMLInputElement).checked)}
-                        />
-                        <span>
-                          {itemLabel(answer, person, formatDate)}
-                          {isRequired && <span class="req"> ({t('group_required')})</span>}
-                        </span>
-                      </label>
-                    );
-                  })}
-                  <Invitation id={id} kind={kind} groupName={groupName} person={person} onCopy={props.onCopy} register={siteRegister(props.site)} />
-                  {props.onRemove && (
-                    <button type="button" class="link remove" onClick={() => props.onRemove?.(person.key)}>
-                      {t('group_remove_person', person.name)}
-                    </button>
+    <dialog
+      ref={dialog}
+      class={`tv card group ${props.theme ?? ''}`}
+      role="dialog"
+      aria-modal="true"
+      aria-labelledby="tv-group-title"
+      aria-describedby="tv-group-intro"
+      onKeyDown={onKeyDown}
+      onCancel={(e) => {
+        // The browser's own close request (Escape that reached the dialog): Cancel, never a bare close.
+        e.preventDefault();
+        cancel();
+      }}
+    >
+      <h2 id="tv-group-title">{title(kind, groupName)}</h2>
+      <p id="tv-group-intro">{kind === 'chat-add' ? t('group_intro_add') : t('group_intro_invite')}</p>
+      <ul class="people" aria-label={t('group_people_label')}>
+        {people.map((person, i) => {
+          const id = `tv-group-p${i}`;
+          const required = requiredAnswers(kind, person.leftAt);
+          const items = checklistItems(person.leftAt);
+          return (
+            <li key={person.key} class={person.leftAt !== undefined ? 'person left' : 'person'}>
+              <fieldset aria-labelledby={`${id}-name`}>
+                <h3 id={`${id}-name`}>
+                  {person.name}
+                  {person.leftAt !== undefined && (
+                    <span class="badge">
+                      <span aria-hidden="true">⛔ </span>
+                      {t('group_left_badge', formatDate(person.leftAt))}
+                    </span>
                   )}
-                </fieldset>
-              </li>
-            );
-          })}
-        </ul>
-        {alert && (
-          <p class="alert" role="alert">
-            {alert === 'changed' ? t('group_changed') : t('group_no_control')}
-          </p>
-        )}
-        <p class="summary" id="tv-group-summary" aria-live="polite">
-          {props.notice && `${props.notice.kind === 'removed' ? t('group_removed', props.notice.name) : t('group_remove_failed', props.notice.name)} `}
-          {summary}
+                </h3>
+                {person.leftAt !== undefined && <p class="stop-note">{t('group_hard_stop', person.name)}</p>}
+                {items.map((answer) => {
+                  const isRequired = required.includes(answer);
+                  return (
+                    <label class={answer === 'wants-back' ? 'check stop' : 'check'} key={answer} for={`${id}-${answer}`}>
+                      <input
+                        type="checkbox"
+                        id={`${id}-${answer}`}
+                        checked={person.answers.includes(answer)}
+                        aria-required={isRequired ? 'true' : undefined}
+                        onChange={(e) => props.onToggle(person.key, answer, (e.currentTarget as HTMLInputElement).checked)}
+                      />
+                      <span>
+                        {itemLabel(answer, person, formatDate)}
+                        {isRequired && <span class="req"> ({t('group_required')})</span>}
+                      </span>
+                    </label>
+                  );
+                })}
+                <Invitation id={id} kind={kind} groupName={groupName} person={person} onCopy={props.onCopy} register={siteRegister(props.site)} />
+                {props.onRemove && (
+                  <button type="button" class="link remove" onClick={() => props.onRemove?.(person.key)}>
+                    {t('group_remove_person', person.name)}
+                  </button>
+                )}
+              </fieldset>
+            </li>
+          );
+        })}
+      </ul>
+      {alert && (
+        <p class="alert" role="alert">
+          {alert === 'changed' ? t('group_changed') : t('group_no_control')}
         </p>
-        <div class="buttons">
-          <button type="button" class="primary" onClick={cancel}>
-            {t('group_cancel')}
-          </button>
-          <span class="spacer" />
-          <button type="button" disabled={!ready} aria-describedby="tv-group-summary" onClick={() => ready && props.onContinue()}>
-            {t('group_continue')}
-          </button>
-        </div>
+      )}
+      <p class="summary" id="tv-group-summary" aria-live="polite">
+        {props.notice && `${props.notice.kind === 'removed' ? t('group_removed', props.notice.name) : t('group_remove_failed', props.notice.name)} `}
+        {summary}
+      </p>
+      <div class="buttons">
+        <button type="button" class="primary" onClick={cancel}>
+          {t('group_cancel')}
+        </button>
+        <span class="spacer" />
+        <button type="button" disabled={!ready} aria-describedby="tv-group-summary" onClick={() => ready && props.onContinue()}>
+          {t('group_continue')}
+        </button>
       </div>
-    </div>
+    </dialog>
   );
 }

@@ -2,7 +2,8 @@
 import { cardCss } from '../styles';
 
 export const groupCss = `${cardCss}
-.card.group { width: min(600px, 100%); }
+/* A modal <dialog> in the top layer, placed by the runtime near the site's dialog. */
+dialog.card.group { width: min(600px, calc(100vw - 16px)); }
 .card.group .people { list-style: none; margin: 12px 0 0; padding: 0; }
 .card.group .person { border: 1px solid var(--tv-border); border-radius: 8px; padding: 8px 12px 10px; margin: 0 0 10px; }
 .card.group .person.left { border-width: 2px; border-left: 6px solid var(--tv-accent); }

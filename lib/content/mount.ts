@@ -31,8 +31,10 @@ export interface ShadowMount {
  * `parent`: where the host goes. Normally the body; inside a site's modal dialog when the
  * composer is in one, because everything outside a modal is inert (native <dialog>) or hidden
  * from assistive technology (aria-modal) — our card must stay usable and announced.
+ * `onLost`: watch the host while it is up (see above); `onReattached`: told after the watcher
+ * put the host back (a modal <dialog> inside must be opened as a modal again).
  */
-export function mountShadow(doc: Document, name: string, css: string, parent?: Element | null, onLost?: () => void): ShadowMount {
+export function mountShadow(doc: Document, name: string, css: string, parent?: Element | null, onLost?: () => void, onReattached?: () => void): ShadowMount {
   const host = doc.createElement(`taktvoll-${name}`);
   host.setAttribute('style', 'all: initial; position: fixed; z-index: 2147483647; top: 0; left: 0;');
   const root = host.attachShadow({ mode: 'closed' });
@@ -61,7 +63,11 @@ export function mountShadow(doc: Document, name: string, css: string, parent?: E
     // Only whether our host is still in the document is checked per batch: O(1) work.
     watcher = new MutationObserver(() => {
       if (removed || host.isConnected) return;
-      if (ensureAttached()) return;
+      if (ensureAttached()) {
+        // Back in the document, but a modal <dialog> inside left the top layer: its owner reopens it.
+        onReattached?.();
+        return;
+      }
       watcher?.disconnect();
       onLost();
     });

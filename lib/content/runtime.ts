@@ -18,7 +18,7 @@
  *                    ("don't ask again", undo) · variant.ts (full/compact card hook) · context.ts
  *                    recipient.ts · thread.ts (an opened thread's days and directions) · unanswered.ts
  *     group/         feature.ts (sessions, interception) · session.ts (dialog state, ledger client)
- *                    · hold.ts (the checklist, outlives an update) · popup.ts (the popup's copy)
+ *                    · hold.ts (checklist, outlives an update) · layer.ts (its top-layer dialog) · popup.ts
  *   health.ts · settings.ts   What the popup shows for this frame (reported on change, when
  *                    stopping); settings and the background's data version, watched in storage.
  *   backend.ts       The content → background protocol behind an interface (fakes in tests).

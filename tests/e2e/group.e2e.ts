@@ -8,7 +8,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axClick, axFocused, axGone, axTree, axWait, fixtureSent, launch, type AxNode, type Session } from './harness';
+import { axClick, axEval, axFocused, axGone, axTree, axWait, fixtureSent, launch, type AxNode, type Session } from './harness';
 import { allowExtensionPages } from './pages-helpers';
 
 type Lang = 'en' | 'de';
@@ -155,6 +155,45 @@ async function openDialog(s: Session, surface: Surface, lang: Lang): Promise<Pag
 
 const sentTo = async (page: Page) => (await fixtureSent(page)).filter((r) => r.via === 'invite' || r.via === 'add').map((r) => r.to);
 
+/** A site dialog that used to clip or cover an in-page checklist (issue 11 point 1). */
+interface TopLayerCase {
+  name: string;
+  /** The group surface (SURFACES) it opens. */
+  surface: string;
+  how: string;
+  url?(lang: Lang): string;
+  /** Put on the page once the dialog is open. */
+  css?: string;
+  /** The site's dialog is itself a native modal <dialog> (the top layer). */
+  native?: boolean;
+}
+
+/** Centred with a transform, clipped, scaled, at the top z-index: what broke the card inside LinkedIn's modals. */
+const TRANSFORMED = (sel: string) =>
+  `${sel} { position: fixed !important; top: 50% !important; left: 50% !important; transform: translate(-50%, -50%) scale(.98) !important; max-height: 70vh !important; overflow: hidden !important; z-index: 2147483647 !important; isolation: isolate; }`;
+
+const TOP_LAYER: TopLayerCase[] = [
+  { name: 'Facebook', surface: 'Facebook group invite', how: 'transformed dialog', css: TRANSFORMED('[data-fx-invite-dialog]') },
+  { name: 'XING', surface: 'XING group chat', how: 'transformed dialog', css: TRANSFORMED('[role="dialog"][aria-labelledby="xing-add-title"]') },
+  { name: 'LinkedIn', surface: 'LinkedIn group invite', how: 'dialog, itself a native modal in the top layer', url: (lang) => `https://www.linkedin.com/groups/9876543/?outlet=dialog&lang=${lang}`, native: true },
+];
+
+interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+const rectOf = (page: Page, node: AxNode) => axEval<Box>(page, node, `function () { const r = this.getBoundingClientRect(); return { left: r.left, top: r.top, right: r.right, bottom: r.bottom }; }`);
+
+function expectInside(b: Box, view = { width: 800, height: 600 }): void {
+  expect(b.left).toBeGreaterThanOrEqual(0);
+  expect(b.top).toBeGreaterThanOrEqual(0);
+  expect(b.right).toBeLessThanOrEqual(view.width);
+  expect(b.bottom).toBeLessThanOrEqual(view.height);
+}
+
 /** Talk to the background and to tabs the way the popup does, from an extension page. */
 async function extensionPage(s: Session): Promise<Page> {
   await allowExtensionPages(s);
@@ -235,6 +274,65 @@ for (const lang of ['en', 'de'] as const) {
     afterAll(async () => {
       await s?.close();
     });
+
+    // Issue 11 point 1: inside the site's dialog — transformed, clipped, stacked high, or itself a
+    // native modal in the top layer — the checklist is our own modal <dialog> in the top layer,
+    // fully inside 800×600; Escape is Cancel and focus goes back to the site's dialog.
+    for (const top of TOP_LAYER) {
+      it(`${top.name}: the checklist is modal, on top and fully inside 800×600 over the site's ${top.how}`, async () => {
+        const surface = SURFACES.find((x) => x.name === top.surface)!;
+        const page = await s.newPage();
+        await page.setViewportSize({ width: 800, height: 600 });
+        await page.goto(top.url?.(lang) ?? surface.url(lang));
+        await surface.open?.(page);
+        await page.waitForSelector(surface.ready);
+        // As the sites' own modals are: centred with a transform, clipped, in a stacking context at the top z-index.
+        if (top.css) await page.addStyleTag({ content: top.css });
+        await surface.select(page, surface.person);
+        await expect.poll(() => surface.selected(page)).toEqual([surface.person]);
+        if (top.native) expect(await page.evaluate(() => document.querySelector('dialog[data-fixture-modal]')?.matches(':modal'))).toBe(true);
+        // Keyboard only: the site's confirm focused, Enter.
+        await page.focus(surface.confirm(lang));
+        await page.keyboard.press('Enter');
+        const dialog = await checklist(page, lang);
+        expect(prop(dialog, 'modal')).toBe(true);
+        // Our own <dialog>, opened with showModal(): the topmost modal in the top layer.
+        expect(await axEval<boolean>(page, dialog, `function () { return this.tagName === 'DIALOG' && this.matches(':modal'); }`)).toBe(true);
+        const box = await rectOf(page, dialog);
+        expectInside(box);
+        for (const [role, name] of [
+          ['heading', L[lang].title],
+          ['button', L[lang].cancel],
+          ['button', L[lang].continue],
+        ] as const) {
+          expectInside(await rectOf(page, await control(page, lang, role, name)));
+        }
+        // Nothing of the site's is painted over it: at its centre the page shows our host.
+        const hit = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.tagName.toLowerCase(), { x: (box.left + box.right) / 2, y: (box.top + box.bottom) / 2 });
+        expect(hit).toBe('taktvoll-group-checklist');
+        // Focus is inside ours, and Tab stays there.
+        const first = await control(page, lang, 'checkbox', startsWith(L[lang].agreed(surface.person)));
+        await expect.poll(() => axFocused(page, first)).toBe(true);
+        for (let i = 0; i < 8; i++) {
+          await page.keyboard.press('Tab');
+          expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('taktvoll-group-checklist');
+        }
+        // The site's dialog is inert behind it: a click on its confirm reaches nothing.
+        const siteConfirm = await page.locator(surface.confirm(lang)).boundingBox();
+        if (!siteConfirm) throw new Error('no confirm control');
+        await page.mouse.click(siteConfirm.x + siteConfirm.width / 2, siteConfirm.y + siteConfirm.height / 2);
+        await page.waitForTimeout(200);
+        expect(await sentTo(page)).toEqual([]);
+        // Escape = Cancel: back to the site's dialog and its confirm, the selection kept.
+        await page.keyboard.press('Escape');
+        await axGone(page, { role: 'dialog', name: L[lang].title });
+        expect(await page.locator(surface.confirm(lang)).evaluate((el) => el === document.activeElement)).toBe(true);
+        expect(await surface.selected(page)).toEqual([surface.person]);
+        if (top.native) expect(await page.evaluate(() => document.querySelector('dialog[data-fixture-modal]')?.matches(':modal'))).toBe(true);
+        expect(await sentTo(page)).toEqual([]);
+        await page.close();
+      });
+    }
 
     for (const surface of SURFACES) {
       it(`${surface.name}: holds the confirm; Cancel keeps the selection and sends nothing`, async () => {
@@ -384,7 +482,7 @@ for (const lang of ['en', 'de'] as const) {
     it('counted the holds and sent nothing over the network', async () => {
       const [today] = (await toBackground<{ groupHeld: number; groupCancelled: number; groupContinued: number }[]>(ext, 'getStats', { days: 1 })).slice(-1);
       const shots = process.env.TAKTVOLL_SCREENSHOT_DIR ? 2 : 0;
-      expect(today).toMatchObject({ groupHeld: SURFACES.length * 5 + shots, groupCancelled: SURFACES.length * 3 + shots, groupContinued: SURFACES.length * 2 });
+      expect(today).toMatchObject({ groupHeld: SURFACES.length * 5 + TOP_LAYER.length + shots, groupCancelled: SURFACES.length * 3 + TOP_LAYER.length + shots, groupContinued: SURFACES.length * 2 });
       expect(s.foreignRequests()).toEqual([]);
     });
   });

@@ -1,18 +1,20 @@
 /**
- * A held confirm: the group checklist, modal, over the site's dialog. "Continue" re-clicks the
- * site's own control exactly once, only if the selection is still the same people; "Cancel"
- * sends nothing and leaves the selection alone. It has a lifetime of its own, so a checklist
+ * A held confirm: the group checklist, a modal <dialog> in the top layer over the site's dialog
+ * (./layer.ts), which is inert while it asks. "Continue" re-clicks the site's own control exactly
+ * once, only if the selection is still the same people; "Cancel" sends nothing and leaves the
+ * selection alone. It has a lifetime of its own, so a checklist
  * open when the extension is updated keeps working (Continue still performs the site's action).
  */
 import { h } from 'preact';
 import { GroupChecklist } from '../../../components/GroupChecklist';
-import { groupCss } from '../../../components/group/styles';
 import { confirmEntries, missingAnswers, type Answer } from '../../consent';
 import { t } from '../../i18n';
 import { formatDate } from '../../pages/format';
+import type { Theme } from '../../../components/types';
 import type { GuardBackend } from '../backend';
 import { createLifetime, type Lifetime } from '../lifetime';
-import { mountShadow, type ShadowMount } from '../mount';
+import { pageTheme } from '../theme';
+import { ChecklistLayer } from './layer';
 import { dedupe, sameKeys, type DialogSession, type Person } from './session';
 
 /** How long a removal may take to show in the site's selection: 10 × 100 ms. */
@@ -37,10 +39,11 @@ export class ChecklistHold {
   notice: { kind: 'removed' | 'remove-failed'; name: string } | undefined;
   /** A removal on its way: the selection it should lead to. */
   private removing: Person[] | null = null;
-  private readonly mount: ShadowMount;
+  private readonly layer: ChecklistLayer;
   private readonly s: DialogSession;
   private readonly backend: GuardBackend;
   private readonly events: HoldEvents;
+  private readonly theme: Theme;
 
   constructor(s: DialogSession, people: Person[], control: HTMLElement, backend: GuardBackend, events: HoldEvents) {
     this.s = s;
@@ -52,16 +55,23 @@ export class ChecklistHold {
     t('group_changed');
     t('group_no_control');
     t('group_ready');
-    this.mount = mountShadow(control.ownerDocument, 'group-checklist', groupCss, null, () => {
-      this.close();
-      this.events.lost();
-    });
-    this.mount.setStyle({ inset: '0', width: '100vw', height: '100vh' });
-    this.life.onAbort(() => this.mount.remove());
+    this.theme = pageTheme(s.dialog.root instanceof HTMLElement ? s.dialog.root : control);
+    this.layer = new ChecklistLayer(
+      this.life,
+      control.ownerDocument,
+      () => {
+        const root = this.s.dialog.root;
+        return root instanceof HTMLElement && root.isConnected ? root : this.control;
+      },
+      () => {
+        this.close();
+        this.events.lost();
+      },
+    );
   }
 
   get host(): HTMLElement {
-    return this.mount.host;
+    return this.layer.host;
   }
 
   get open(): boolean {
@@ -70,18 +80,13 @@ export class ChecklistHold {
 
   /** Put the checklist back if the page removed it (bounded); false once we gave up. */
   ensureAttached(): boolean {
-    if (this.life.aborted) return false;
-    const was = this.mount.host.isConnected;
-    if (!this.mount.ensureAttached()) return false;
-    if (!was) this.mount.focus('input, button');
-    return true;
+    return this.layer.ensureAttached();
   }
 
   render(): void {
     if (this.life.aborted) return;
     const s = this.s;
-    this.mount.ensureAttached();
-    this.mount.render(
+    this.layer.render(
       h(GroupChecklist, {
         kind: s.dialog.kind,
         groupName: s.dialog.groupName,
@@ -97,6 +102,8 @@ export class ChecklistHold {
         onCopy: (key: string, text: string) => this.copy(key, text),
         onRemove: s.dialog.deselect && this.people.length > 1 && !this.removing ? (key: string) => this.remove(key) : undefined,
         notice: this.notice,
+        theme: this.theme,
+        onOpen: (dialog: HTMLDialogElement) => this.layer.opened(dialog),
         onContinue: () => this.continue(),
         onCancel: () => this.cancel(),
       }),

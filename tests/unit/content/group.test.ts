@@ -4,7 +4,7 @@
  * Cancel, Continue exactly once with the same people, a changed selection, the re-add hard stop,
  * fail-open, keyboard, and the popup's view of the same checklist.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { registerHandlers } from '../../../entrypoints/background/handlers';
 import { LEDGER_TIMEOUT_MS } from '../../../lib/content/group/session';
 import type { Runtime } from '../../../lib/content/runtime';
@@ -93,6 +93,9 @@ describe('group consent guard', () => {
     expect(userClick(confirm)).toBe(false); // default prevented
     expect(sent).toEqual([]);
     const dialog = ui().querySelector('[role="dialog"]')!;
+    // A native <dialog> opened as a modal (the top layer), not an overlay in the page.
+    expect(dialog.tagName).toBe('DIALOG');
+    expect((dialog as HTMLDialogElement).open).toBe(true);
     expect(dialog.getAttribute('aria-modal')).toBe('true');
     expect(dialog.textContent).toContain('Before you invite people to “Gardeners Berlin”');
     expect(box('Anna Example agreed to join, outside this group')).toBeTruthy();
@@ -524,9 +527,14 @@ describe('group consent guard', () => {
       await settle();
       userClick(confirm);
       const host = checklist()!.host;
+      const showModal = vi.spyOn(HTMLDialogElement.prototype, 'showModal');
       host.remove();
       await tick(0);
       expect(host.isConnected).toBe(true);
+      // Taken out of the document, the dialog left the top layer: it is opened as a modal again.
+      expect(showModal).toHaveBeenCalledTimes(1);
+      expect((ui().querySelector('dialog') as HTMLDialogElement).open).toBe(true);
+      showModal.mockRestore();
       expect(userClick(confirm)).toBe(false); // still part of the open checklist
       expect(sent).toEqual([]);
       const pruner = new MutationObserver(() => {

@@ -81,13 +81,33 @@ export function placeBadge(editor: Rect, text: readonly Rect[], view: Size, clea
   return null;
 }
 
-/** The cue's popover: below the badge, else above it; right-aligned with it; inside the viewport. */
-export function placePopover(badge: Rect, pop: Size, view: Size): { left: number; top: number; maxHeight: number } {
+/**
+ * The cue's popover: inside the viewport, and never over the composer's send controls (`avoid`)
+ * — a click on Send with the popover open must reach Send, as it would with it closed — nor, where
+ * the window has room, over the draft's text (`text`, where the words are marked). Below the
+ * badge, else above it; right-aligned with it, else moved left of what it must not cover.
+ */
+export function placePopover(badge: Rect, pop: Size, view: Size, avoid: readonly Rect[] = [], text: readonly Rect[] = []): { left: number; top: number; maxHeight: number } {
   const w = Math.min(pop.width, view.width - 2 * MARGIN);
-  const left = clamp(badge.right - w, MARGIN, view.width - MARGIN - w);
-  const below = view.height - MARGIN - (badge.bottom + 4);
+  const fit = (left: number) => clamp(left, MARGIN, view.width - MARGIN - w);
+  const lefts = [fit(badge.right - w), ...avoid.map((a) => fit(a.left - GAP - w))];
+  const belowTop = badge.bottom + 4;
+  const below = view.height - MARGIN - belowTop;
   const above = badge.top - 4 - MARGIN;
-  if (pop.height <= below || below >= above) return { left, top: badge.bottom + 4, maxHeight: Math.max(80, below) };
+  const spots: { left: number; top: number; maxHeight: number }[] = [];
+  for (const left of lefts) spots.push({ left, top: belowTop, maxHeight: Math.max(0, below) });
+  for (const left of lefts) spots.push({ left, top: badge.top - 4 - Math.min(pop.height, above), maxHeight: Math.max(0, above) });
+  const box = (s: (typeof spots)[number]): Rect => ({ left: s.left, top: s.top, right: s.left + w, bottom: s.top + Math.min(pop.height, s.maxHeight) });
+  const clear = (s: (typeof spots)[number], rects: readonly Rect[]) => !rects.some((r) => intersects(box(s), r));
+  const fits = (s: (typeof spots)[number]) => pop.height <= s.maxHeight;
+  const best =
+    spots.find((s) => fits(s) && clear(s, avoid) && clear(s, text)) ??
+    spots.find((s) => fits(s) && clear(s, avoid)) ??
+    // Shorter (it scrolls) rather than over Send.
+    spots.find((s) => s.maxHeight >= 80 && clear(s, avoid));
+  if (best) return best;
+  const left = lefts[0] ?? MARGIN;
+  if (pop.height <= below || below >= above) return { left, top: belowTop, maxHeight: Math.max(80, below) };
   const h = Math.min(pop.height, above);
   return { left, top: badge.top - 4 - h, maxHeight: above };
 }

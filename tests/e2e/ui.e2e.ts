@@ -206,6 +206,38 @@ for (const lang of ['en', 'de'] as const) {
       expect(overlaps(badge, { left: last.x, top: last.y, right: last.x + last.width, bottom: last.y + last.height })).toBe(false);
     });
 
+    it('a click on Send with the badge’s popover open is guarded as with it closed (LinkedIn thread, Facebook chat tab, 800×600)', async () => {
+      for (const c of [
+        { url: THREAD(lang), ready: 'html[data-fixture-ready]', editor: LI_EDITOR, send: 'form.msg-form button[type="submit"]' },
+        { url: `https://www.facebook.com/?chat=100001&lang=${lang}`, ready: '[data-fx-chat-tab] [data-lexical-editor="true"]', editor: '[data-fx-chat-tab] [data-lexical-editor="true"]', send: '[data-fx-chat-tab] [data-fx-action="send"]' },
+      ]) {
+        page = await open(c.url);
+        await page.waitForSelector(c.ready, { timeout: 15_000 });
+        const editor = page.locator(c.editor).first();
+        await editor.click();
+        await page.keyboard.type(FLAGGED[lang]);
+        await axClick(page, await axWait(page, { role: 'button', name: L.badge[lang] }));
+        await axWait(page, { role: 'region', name: L.popover[lang] });
+        await page.waitForTimeout(100); // placed on the next frame
+        // The popover covers nothing of Send: the page's own hit test at its centre finds Send.
+        const send = page.locator(c.send).first();
+        expect(await send.evaluate((el) => {
+          const r = el.getBoundingClientRect();
+          const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+          return hit !== null && (hit === el || el.contains(hit));
+        })).toBe(true);
+        // No Escape first: Playwright's actionability check (nothing intercepts the pointer) and the click.
+        await send.click({ timeout: 5000 });
+        await expectCardOnTop(page, lang);
+        expect(await fixtureSent(page)).toEqual([]);
+        await axGone(page, { role: 'region', name: L.popover[lang] });
+        await axClick(page, await axWait(page, { role: 'button', name: L.sendAnyway[lang] }));
+        await expect.poll(() => fixtureSent(page!)).toEqual([expect.objectContaining({ text: FLAGGED[lang] })]);
+        await page.close();
+        page = undefined;
+      }
+    });
+
     it('sends nothing from any card control but "Send anyway"; a remembered choice applies on "Keep editing" and the toast undoes it', async () => {
       page = await open(THREAD(lang));
       await page.waitForSelector('html[data-fixture-ready]');

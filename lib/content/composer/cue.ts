@@ -1,7 +1,8 @@
 /**
  * The cue of one composer: a badge at the composer's corner (placed where it covers neither the
  * draft's text nor anything of the page but the composer), a compact popover on demand, and the
- * triggering words marked in place while it is open. Mounted on demand into a closed shadow
+ * triggering words marked in place while it is open. The popover never covers the composer's send
+ * controls: a click on Send with it open reaches Send (and is guarded as usual). Mounted on demand into a closed shadow
  * root; hidden while a card is open or after the user hid it for this draft. Keyboard path:
  * Tab from the composer reaches the badge (the interceptor asks `focusBadge`), Enter opens the
  * popover, Escape goes back.
@@ -12,11 +13,11 @@ import { InlineCue, type Box, type CueLayout } from '../../../components/InlineC
 import { cueCss } from '../../../components/styles';
 import type { CueItem, Theme } from '../../../components/types';
 import { t, tr, uiLanguage } from '../../i18n';
-import type { Composer } from '../../sites/types';
+import type { Composer, SendControls } from '../../sites/types';
 import { draftTextRects, nextTabbable, onlyComposerAt, wordRects } from '../geometry';
 import type { Lifetime } from '../lifetime';
 import { mountShadow, type ShadowMount } from '../mount';
-import { BADGE, placeBadge, placePopover } from '../place';
+import { BADGE, placeBadge, placePopover, type Rect } from '../place';
 import { pageTheme } from '../theme';
 import { saveCaret } from '../write';
 
@@ -76,6 +77,8 @@ export class CueView {
     private readonly composer: Composer,
     private readonly life: Lifetime,
     private readonly parent: () => Element | null,
+    /** The composer's send controls (buttons, quick-reply chips): the popover never covers them. */
+    private readonly sendControls: () => Pick<SendControls, 'buttons' | 'chips'> = () => ({ buttons: [], chips: [] }),
   ) {
     this.editor = composer.editor;
     life.onAbort(() => this.remove());
@@ -219,12 +222,25 @@ export class CueView {
       const el = mount.query('.pop');
       const size = el ? { width: el.offsetWidth, height: el.scrollHeight } : null;
       if (size && size.width > 0) {
-        const p = placePopover({ left: spot.left, top: spot.top, right: spot.left + BADGE, bottom: spot.top + BADGE }, size, view);
+        const p = placePopover({ left: spot.left, top: spot.top, right: spot.left + BADGE, bottom: spot.top + BADGE }, size, view, this.sendRects(), text);
         pop = { left: Math.round(p.left - origin.left), top: Math.round(p.top - origin.top), maxHeight: Math.round(p.maxHeight) };
       }
       marks = wordRects(this.editor, this.items[0]?.words ?? []).map((m) => box({ left: m.left - origin.left, top: m.top - origin.top, right: m.right - origin.left, bottom: m.bottom - origin.top }));
     }
     return { badge, pop, marks };
+  }
+
+  /** Where the send controls are on screen (none when the adapter cannot say: fail open, as before). */
+  private sendRects(): Rect[] {
+    try {
+      const { buttons, chips } = this.sendControls();
+      return [...buttons, ...chips.map((c) => c.el)]
+        .map((el) => el.getBoundingClientRect())
+        .filter((r) => r.width > 0 && r.height > 0)
+        .map((r) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom }));
+    } catch {
+      return [];
+    }
   }
 
   remove(): void {

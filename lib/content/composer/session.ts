@@ -45,7 +45,7 @@ export class ComposerSession implements CardEvents {
     this.composer = composer;
     this.host = host;
     this.life = life;
-    this.cue = new CueView(composer, life, () => this.modalParent());
+    this.cue = new CueView(composer, life, () => this.modalParent(), () => host.adapter.sendControls(composer));
     this.judge = new JudgeClient(life, host.backend, () => this.draftToJudge(), () => this.refresh());
     // When it arrives, "written to before" may change firstMessage: ask the background again.
     this.recipient = new RecipientInfo(life, host.backend, host.adapter.site, () => this.judge.poke());

@@ -84,6 +84,40 @@ describe('placePopover', () => {
     const up = placePopover({ left: 700, top: 540, right: 724, bottom: 564 }, { width: 300, height: 200 }, view);
     expect(up.top + 200).toBeLessThanOrEqual(540);
   });
+
+  // As on LinkedIn's thread at 800×600: the badge in the composer's bottom-right corner, Send right under it.
+  const badge = { left: 755, top: 276, right: 779, bottom: 300 };
+  const send = { left: 692, top: 311, right: 753, bottom: 334 };
+  const size = { width: 320, height: 185 };
+  const boxOf = (p: { left: number; top: number; maxHeight: number }, h = size.height) => ({ left: p.left, top: p.top, right: p.left + size.width, bottom: p.top + Math.min(h, p.maxHeight) });
+
+  it('never covers the send controls: moved left of Send, still below the badge', () => {
+    expect(intersects(boxOf(placePopover(badge, size, view)), send)).toBe(true); // without knowing Send, it would cover it
+    const p = placePopover(badge, size, view, [send]);
+    expect(intersects(boxOf(p), send)).toBe(false);
+    expect(p.top).toBe(badge.bottom + 4);
+    expect(inside(boxOf(p))).toBe(true);
+  });
+
+  it('goes above rather than over Send, and keeps off the draft’s text where it can', () => {
+    const wide = { left: 8, top: 311, right: 792, bottom: 334 }; // a send bar as wide as the window
+    const p = placePopover(badge, size, view, [wide]);
+    expect(intersects(boxOf(p), wide)).toBe(false);
+    expect(p.top + size.height).toBeLessThanOrEqual(badge.top);
+    const text = [{ left: 400, top: 200, right: 750, bottom: 270 }];
+    const clearOfText = placePopover(badge, size, view, [send], text);
+    for (const r of [send, ...text]) expect(intersects(boxOf(clearOfText), r)).toBe(false);
+  });
+
+  it('shrinks (it scrolls) rather than cover Send when neither side has its full height', () => {
+    const short = { width: 800, height: 400 };
+    const b = { left: 755, top: 180, right: 779, bottom: 204 };
+    const bar = { left: 8, top: 210, right: 792, bottom: 240 };
+    const p = placePopover(b, { width: 320, height: 300 }, short, [bar]);
+    expect(p.maxHeight).toBeLessThan(300);
+    expect(p.maxHeight).toBeGreaterThanOrEqual(80);
+    expect(intersects(boxOf(p, 300), bar)).toBe(false);
+  });
 });
 
 describe('theme from the page', () => {

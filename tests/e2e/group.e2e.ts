@@ -194,6 +194,22 @@ function expectInside(b: Box, view = { width: 800, height: 600 }): void {
   expect(b.bottom).toBeLessThanOrEqual(view.height);
 }
 
+/** Surfaces where one person is taken out of the selection from the checklist (two people selected, one kept). */
+const REMOVAL: { surface: string; keep: string; out: string; select(page: Page, name: string): Promise<void> }[] = [
+  {
+    surface: 'LinkedIn group invite',
+    keep: 'Bernd Beispiel',
+    out: 'Anna Example',
+    select: (page, name) => page.click(`#invitee-picker-checkbox-${name === 'Anna Example' ? 'anna' : 'bernd'}`),
+  },
+  {
+    surface: 'XING group chat',
+    keep: 'Eva Schulz',
+    out: 'Bernd Muster',
+    select: (page, name) => page.locator('[role="dialog"] label', { hasText: name }).locator('input[type="checkbox"]').click(),
+  },
+];
+
 /** Talk to the background and to tabs the way the popup does, from an extension page. */
 async function extensionPage(s: Session): Promise<Page> {
   await allowExtensionPages(s);
@@ -447,6 +463,35 @@ for (const lang of ['en', 'de'] as const) {
       });
     }
 
+    // Taking one person out of the site's selection from the checklist (Facebook: ui.e2e.ts).
+    for (const r of REMOVAL) {
+      it(`${r.surface}: takes ${r.out} out of the site’s own selection from the checklist; Continue then sends only to ${r.keep}`, async () => {
+        const surface = SURFACES.find((x) => x.name === r.surface)!;
+        const page = await s.newPage();
+        await page.goto(surface.url(lang));
+        await surface.open?.(page);
+        await page.waitForSelector(surface.ready);
+        await r.select(page, r.keep);
+        await r.select(page, r.out);
+        await expect.poll(async () => (await surface.selected(page)).sort()).toEqual([r.keep, r.out].sort());
+        await page.click(surface.confirm(lang));
+        await checklist(page, lang);
+        await axClick(page, await control(page, lang, 'button', lang === 'de' ? `${r.out} aus der Auswahl nehmen` : `Take ${r.out} out of the selection`));
+        // Applied to the page's own selection, and verified there before the checklist goes on.
+        await expect.poll(() => surface.selected(page)).toEqual([r.keep]);
+        await control(page, lang, 'StaticText', startsWith(lang === 'de' ? `${r.out} ist auf der Seite nicht mehr ausgewählt.` : `${r.out} is no longer selected on the page.`));
+        const outBoxes = async () => (await axTree(page)).filter((n) => !n.ignored && n.role?.value === 'checkbox' && (n.name?.value ?? '').startsWith(L[lang].agreed(r.out)));
+        expect(await outBoxes()).toEqual([]);
+        await tick(page, lang, L[lang].agreed(r.keep));
+        await expect.poll(() => isDisabled(page, lang, L[lang].continue)).toBe(false);
+        await axClick(page, await control(page, lang, 'button', L[lang].continue));
+        await expect.poll(() => sentTo(page)).toEqual([r.keep]);
+        await page.waitForTimeout(300);
+        expect(await sentTo(page)).toEqual([r.keep]);
+        await page.close();
+      });
+    }
+
     // For the README: `TAKTVOLL_SCREENSHOT_DIR=assets/screenshots` writes group-checklist-<lang>.png.
     it.runIf(Boolean(process.env.TAKTVOLL_SCREENSHOT_DIR))('screenshot: the checklist with a hard stop and a personal invitation', async () => {
       const fb = SURFACES[0]!;
@@ -482,7 +527,11 @@ for (const lang of ['en', 'de'] as const) {
     it('counted the holds and sent nothing over the network', async () => {
       const [today] = (await toBackground<{ groupHeld: number; groupCancelled: number; groupContinued: number }[]>(ext, 'getStats', { days: 1 })).slice(-1);
       const shots = process.env.TAKTVOLL_SCREENSHOT_DIR ? 2 : 0;
-      expect(today).toMatchObject({ groupHeld: SURFACES.length * 5 + TOP_LAYER.length + shots, groupCancelled: SURFACES.length * 3 + TOP_LAYER.length + shots, groupContinued: SURFACES.length * 2 });
+      expect(today).toMatchObject({
+        groupHeld: SURFACES.length * 5 + TOP_LAYER.length + REMOVAL.length + shots,
+        groupCancelled: SURFACES.length * 3 + TOP_LAYER.length + shots,
+        groupContinued: SURFACES.length * 2 + REMOVAL.length,
+      });
       expect(s.foreignRequests()).toEqual([]);
     });
   });

@@ -104,6 +104,19 @@ export function findGroupDialogs(root: Document | ShadowRoot, rec: Recorder): Gr
           })
           .map((row) => candidate(row, markOf(row))),
       confirmControl: () => confirmOf(dialog, rec),
+      // As the user would: untick the person's row; selected in an earlier search (no row shown),
+      // the remove button of their item in the selected-members pane [U].
+      deselect: (key) => {
+        const box = rows()
+          .filter((r) => candidate(r).key === key)
+          .map((r) => checkboxOf(r, rec))
+          .find((b) => b !== null && isChecked(b));
+        const remove = box ? null : queryChainAll(dialog, S.selectedPane, rec).find((item) => candidate(item).key === key)?.querySelector('button');
+        const target = box ?? remove ?? null;
+        if (!(target instanceof HTMLElement)) return false;
+        target.click();
+        return true;
+      },
     };
   });
 }

@@ -82,6 +82,23 @@ describe.each<Lang>(['en', 'de'])('invite connections picker (%s)', (lang) => {
     expect(linkedin.health().matched).toContain('linkedin.selectedPane#1');
   });
 
+  it('deselect(): unticks the person’s row; someone selected in an earlier search through the pane’s remove button', () => {
+    const { document } = load(groupPage({ lang }), GROUP_URL);
+    settle(document);
+    document.body.append(...fragment(document, withoutStyle(invitePicker(lang, { query: 'bernd', selected: ['anna', 'bernd'] }))));
+    const d = linkedin.findGroupDialogs(document)[0]!;
+    const bernd = d.root.querySelector<HTMLInputElement>('#invitee-picker-checkbox-bernd')!;
+    expect(bernd.checked).toBe(true);
+    expect(d.deselect!('name:bernd beispiel')).toBe(true);
+    expect(bernd.checked).toBe(false);
+    // Anna has no row in this search: only the pane lists her.
+    const clicked: string[] = [];
+    d.root.addEventListener('click', (e) => clicked.push((e.target as Element).getAttribute('data-fixture-target') ?? ''));
+    expect(d.deselect!('name:anna example')).toBe(true);
+    expect(clicked).toEqual(['anna']);
+    expect(d.deselect!('name:nobody here')).toBe(false);
+  });
+
   it('marked(): the member row without a checkbox', () => {
     const { root } = open();
     const d = linkedin.findGroupDialogs(root)[0]!;

@@ -36,7 +36,7 @@ export interface GroupChecklistProps {
   onRemove?(personKey: string): void;
   /** What the last removal did. */
   notice?: { kind: 'removed' | 'remove-failed'; name: string };
-  /** The dialog is open in the top layer (again after its content changed): the runtime places it. */
+  /** The dialog is open in the top layer: the runtime places it (and again whenever its size changes). */
   onOpen?(dialog: HTMLDialogElement): void;
   /** Light or dark, from the page behind the site's dialog. */
   theme?: Theme;
@@ -167,10 +167,6 @@ export function GroupChecklist(props: GroupChecklistProps) {
     // Without scrolling: a checklist taller than the window shows its title first.
     el?.focus({ preventScroll: true });
   }, []);
-  // A person taken out, an alert, an invitation opened: the size changed, place it again.
-  useLayoutEffect(() => {
-    if (dialog.current?.open) props.onOpen?.(dialog.current);
-  });
 
   const cancel = () => {
     if (cancelled.current) return;

@@ -333,6 +333,11 @@ for (const lang of ['en', 'de'] as const) {
           await page.keyboard.press('Tab');
           expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('taktvoll-group-checklist');
         }
+        // Taller once an invitation is open: placed again, still inside.
+        await axClick(page, await control(page, lang, 'button', lang === 'de' ? /persönlich einladen$/ : /personal invitation instead$/));
+        await control(page, lang, 'textbox', /.+/);
+        await page.waitForTimeout(100);
+        expectInside(await rectOf(page, await checklist(page, lang)));
         // The site's dialog is inert behind it: a click on its confirm reaches nothing.
         const siteConfirm = await page.locator(surface.confirm(lang)).boundingBox();
         if (!siteConfirm) throw new Error('no confirm control');

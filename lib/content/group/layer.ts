@@ -45,10 +45,15 @@ export class ChecklistLayer {
     this.mount.render(vnode);
   }
 
-  /** The component opened its dialog (or changed size): place it. */
+  /** The component opened its dialog: place it, and again whenever its size changes (an invitation opened, a person taken out). */
   opened(dialog: HTMLDialogElement): void {
     this.dialog = dialog;
     this.place();
+    const win = dialog.ownerDocument.defaultView as (Window & { ResizeObserver?: typeof ResizeObserver }) | null;
+    if (!win?.ResizeObserver || this.life.aborted) return;
+    const watch = new win.ResizeObserver(() => this.place());
+    watch.observe(dialog);
+    this.life.onAbort(() => watch.disconnect());
   }
 
   /** Put the checklist back if the page removed it (bounded); false once we gave up. */

@@ -3,6 +3,7 @@
  * text is, where given words are, whether a spot shows nothing but the composer, and what
  * follows the composer in the keyboard order. Site-independent.
  */
+import type { SendControls } from '../sites/types';
 import { isTextarea } from './dom';
 import { MARGIN, placeCard, type Rect } from './place';
 
@@ -119,6 +120,19 @@ export function nextTabbable(editor: HTMLElement): HTMLElement | null {
     return el;
   }
   return null;
+}
+
+/** Where a composer's send controls (buttons, quick-reply chips) are on screen; none when the adapter cannot say. */
+export function sendRects(controls: () => Pick<SendControls, 'buttons' | 'chips'>): Rect[] {
+  try {
+    const { buttons, chips } = controls();
+    return [...buttons, ...chips.map((c) => c.el)]
+      .map((el) => el.getBoundingClientRect())
+      .filter((r) => r.width > 0 && r.height > 0)
+      .map(toRect);
+  } catch {
+    return [];
+  }
 }
 
 /** The narrowest the pause card gets to sit beside the composer instead of over it. */

@@ -14,10 +14,10 @@ import { cueCss } from '../../../components/styles';
 import type { CueItem, Theme } from '../../../components/types';
 import { t, tr, uiLanguage } from '../../i18n';
 import type { Composer, SendControls } from '../../sites/types';
-import { draftTextRects, nextTabbable, onlyComposerAt, wordRects } from '../geometry';
+import { draftTextRects, nextTabbable, onlyComposerAt, sendRects, wordRects } from '../geometry';
 import type { Lifetime } from '../lifetime';
 import { mountShadow, type ShadowMount } from '../mount';
-import { BADGE, placeBadge, placePopover, type Rect } from '../place';
+import { BADGE, placeBadge, placePopover } from '../place';
 import { pageTheme } from '../theme';
 import { saveCaret } from '../write';
 
@@ -222,25 +222,12 @@ export class CueView {
       const el = mount.query('.pop');
       const size = el ? { width: el.offsetWidth, height: el.scrollHeight } : null;
       if (size && size.width > 0) {
-        const p = placePopover({ left: spot.left, top: spot.top, right: spot.left + BADGE, bottom: spot.top + BADGE }, size, view, this.sendRects(), text);
+        const p = placePopover({ left: spot.left, top: spot.top, right: spot.left + BADGE, bottom: spot.top + BADGE }, size, view, sendRects(this.sendControls), text);
         pop = { left: Math.round(p.left - origin.left), top: Math.round(p.top - origin.top), maxHeight: Math.round(p.maxHeight) };
       }
       marks = wordRects(this.editor, this.items[0]?.words ?? []).map((m) => box({ left: m.left - origin.left, top: m.top - origin.top, right: m.right - origin.left, bottom: m.bottom - origin.top }));
     }
     return { badge, pop, marks };
-  }
-
-  /** Where the send controls are on screen (none when the adapter cannot say: fail open, as before). */
-  private sendRects(): Rect[] {
-    try {
-      const { buttons, chips } = this.sendControls();
-      return [...buttons, ...chips.map((c) => c.el)]
-        .map((el) => el.getBoundingClientRect())
-        .filter((r) => r.width > 0 && r.height > 0)
-        .map((r) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom }));
-    } catch {
-      return [];
-    }
   }
 
   remove(): void {

@@ -50,8 +50,9 @@ export class ComposerGuard implements Feature {
         this.sessions.set(composer.editor, { session: new ComposerSession(composer, this.host, life), life });
       }
     }
-    // A draft the site filled in (a birthday dialog, a body= link) is judged before anyone types.
-    if (!lexiconsLoaded() && [...this.sessions.values()].some(({ session }) => /\S/.test(this.host.adapter.readText(session.composer)))) this.loadLexicons();
+    // A draft the site filled in (a birthday dialog, a body= link), or a quick-reply chip that sends
+    // canned text in one click, is judged before anyone types.
+    if (!lexiconsLoaded() && [...this.sessions.values()].some(({ session }) => this.judgedUnfocused(session))) this.loadLexicons();
     for (const [editor, { session, life }] of this.sessions) {
       if (found.has(editor) && editor.isConnected) session.position();
       else {
@@ -64,9 +65,13 @@ export class ComposerGuard implements Feature {
 
   private lexiconRequest: Promise<void> | null = null;
 
+  private judgedUnfocused(session: ComposerSession): boolean {
+    return /\S/.test(this.host.adapter.readText(session.composer)) || this.host.adapter.sendControls(session.composer).chips.length > 0;
+  }
+
   /**
    * The analyzer's word lists come from the background (they are not in the content script) when
-   * a composer holds text or is focused — a page nobody writes on never asks; the phrase index is
+   * a composer holds text, offers quick-reply chips or is focused — a page nobody writes on never asks; the phrase index is
    * built on the first focus. Until they arrive drafts are judged as clean and sends pass. Asked
    * again on the next scan, focus or keystroke if the background could not answer.
    */

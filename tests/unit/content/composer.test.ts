@@ -62,7 +62,7 @@ vi.mock('../../../lib/analysis/core', async () => {
 let roots: ShadowRoot[] = [];
 let runtime: Runtime | undefined;
 
-function page(opts: { enterSends?: boolean; recipient?: string; clears?: boolean; trustedSubmit?: boolean } = {}) {
+function page(opts: { enterSends?: boolean; recipient?: string; clears?: boolean; trustedSubmit?: boolean; chips?: HTMLElement[] } = {}) {
   const { enterSends = false, recipient = 'Anna Example', clears = true, trustedSubmit = false } = opts;
   document.body.innerHTML = `
     <h2 class="name">Anna Example</h2>
@@ -98,7 +98,7 @@ function page(opts: { enterSends?: boolean; recipient?: string; clears?: boolean
     findComposers: (root) => Array.from(root.querySelectorAll<HTMLElement>('.ed')).map((ed): Composer => ({ editor: ed, kind: 'contenteditable', surface: 'message', scope: ed.closest('form')! })),
     readContext: () => ({ recipient: { key: 'anna', name: recipient }, firstMessage: false }),
     readText: (c) => c.editor.textContent ?? '',
-    sendControls: () => ({ buttons: [document.querySelector<HTMLElement>('.send')!], chips: [], form, enterSends, modEnterSends: false }),
+    sendControls: () => ({ buttons: [document.querySelector<HTMLElement>('.send')!], chips: (opts.chips ?? []).map((el) => ({ el, text: el.textContent ?? '' })), form, enterSends, modEnterSends: false }),
     findGroupDialogs: () => [],
     noteClick: () => undefined,
     health: () => ({ matched: ['test.composer#0'], failures: [], warnings: [] }),
@@ -202,6 +202,18 @@ describe('the word lists come from the background', () => {
     p.editor.innerHTML = '<p>Happy birthday, Anna!</p>';
     await settle();
     expect(asked).toHaveLength(2);
+  });
+
+  it('an empty composer with quick-reply chips asks for them at page load: a chip sends canned text in one click, no typing', async () => {
+    const chip = document.createElement('button');
+    chip.textContent = 'Happy birthday!';
+    const p = page({ chips: [chip] });
+    p.editor.innerHTML = '<p><br></p>';
+    const asked: number[] = [];
+    const b = fakeBackend({ lexicons: async () => (asked.push(Date.now()), null) });
+    runtime = startTestRuntime(p.adapter, b.backend, { settings: DEFAULT_SETTINGS });
+    await settle();
+    expect(asked).toHaveLength(1);
   });
 
   it('until the background has answered, a draft is judged clean and sent; a failed answer is asked again, and then the guard holds', async () => {

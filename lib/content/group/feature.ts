@@ -2,9 +2,7 @@
  * The group consent guard. For every add/invite dialog the adapter finds it keeps a session; when
  * the user confirms (a trusted click, or Enter/Space on a non-button control) the confirm is held
  * and the checklist opens (./hold.ts). The popup reads and ticks the same state through the
- * background (./popup.ts).
- *
- * Fail open: a dialog we cannot read (no confirm control, nobody selected, an exception, the
+ * background (./popup.ts). Fail open: a dialog we cannot read (no confirm control, nobody selected, an exception, the
  * ledger unreachable) is not held; the site works as without Taktvoll and the health report says
  * why. The one exception is a person the dialog itself marks as having left: that hard stop needs
  * no ledger.
@@ -16,10 +14,11 @@ import type { Lifetime } from '../lifetime';
 import { ChecklistHold } from './hold';
 import { listenForPopup } from './popup';
 import { DialogSession, dedupe } from './session';
+type Session = DialogSession<ChecklistHold>;
 
 export class GroupGuard implements Feature {
   readonly id = 'group-guard';
-  private readonly sessions = new Map<Element, DialogSession>();
+  private readonly sessions = new Map<Element, Session>();
   private roots: (Document | ShadowRoot)[] = [];
   /** Set while we re-click the site's control on Continue: our own click passes. */
   private bypass = false;
@@ -62,7 +61,7 @@ export class GroupGuard implements Feature {
     for (const [el, dialog] of found) {
       let s = this.sessions.get(el);
       if (!s) {
-        s = new DialogSession(dialog, this.host, this.life.child());
+        s = new DialogSession<ChecklistHold>(dialog, this.host, this.life.child());
         const session = s;
         s.onLedger = () => this.onLedger(session);
         this.sessions.set(el, s);
@@ -91,7 +90,7 @@ export class GroupGuard implements Feature {
     }
   }
 
-  private refresh(s: DialogSession): void {
+  private refresh(s: Session): void {
     s.refresh();
     if (!s.reportedNoControl && s.dialog.confirmControl() === null) {
       s.reportedNoControl = true;
@@ -101,7 +100,7 @@ export class GroupGuard implements Feature {
   }
 
   /** The ledger answered while a checklist may be open. */
-  private onLedger(s: DialogSession): void {
+  private onLedger(s: Session): void {
     const hold = s.hold;
     if (!hold) return;
     if (s.ledgerState(hold.people) === 'failed' && !hold.people.some((p) => s.dialogLeft.has(p.key))) {
@@ -114,7 +113,7 @@ export class GroupGuard implements Feature {
     hold.render();
   }
 
-  private hitSession(e: Event): { session: DialogSession; control: HTMLElement } | null {
+  private hitSession(e: Event): { session: Session; control: HTMLElement } | null {
     for (const s of this.sessions.values()) {
       if (s.hold && pathHit(e, [s.hold.control])) return { session: s, control: s.hold.control };
       const control = s.dialog.confirmControl();
@@ -124,7 +123,7 @@ export class GroupGuard implements Feature {
   }
 
   /** An open checklist still on screen: put back if the page removed it, dropped if it cannot be. */
-  private holdShowing(s: DialogSession): boolean {
+  private holdShowing(s: Session): boolean {
     if (!s.hold) return false;
     if (s.hold.ensureAttached()) return true;
     s.hold.close();
@@ -132,12 +131,12 @@ export class GroupGuard implements Feature {
     return false;
   }
 
-  private lose(s: DialogSession): void {
+  private lose(s: Session): void {
     this.host.onError('group', new Error('the page removed the checklist: the confirm goes through'));
     s.lost = true;
   }
 
-  private tryHold(s: DialogSession, control: HTMLElement): boolean {
+  private tryHold(s: Session, control: HTMLElement): boolean {
     const d = s.dialog;
     // A disabled confirm does nothing on the site: nothing to hold, nothing to report.
     if ((control as HTMLButtonElement).disabled === true || control.getAttribute('aria-disabled') === 'true') return false;

@@ -40,12 +40,12 @@ export class ChecklistHold {
   /** A removal on its way: the selection it should lead to. */
   private removing: Person[] | null = null;
   private readonly layer: ChecklistLayer;
-  private readonly s: DialogSession;
+  private readonly s: DialogSession<ChecklistHold>;
   private readonly backend: GuardBackend;
   private readonly events: HoldEvents;
   private readonly theme: Theme;
 
-  constructor(s: DialogSession, people: Person[], control: HTMLElement, backend: GuardBackend, events: HoldEvents) {
+  constructor(s: DialogSession<ChecklistHold>, people: Person[], control: HTMLElement, backend: GuardBackend, events: HoldEvents) {
     this.s = s;
     this.people = people;
     this.control = control;

@@ -8,7 +8,10 @@ import { isAnswer, type Answer } from '../../consent';
 import { onBackgroundMessage } from '../../messaging/background-to-content';
 import type { AnswerGroupItem, GroupDialogState } from '../../messaging/types';
 import type { Site } from '../../analysis/types';
+import type { ChecklistHold } from './hold';
 import type { DialogSession } from './session';
+
+type Session = DialogSession<ChecklistHold>;
 
 const str = (v: unknown, max: number): v is string => typeof v === 'string' && v.length > 0 && v.length <= max;
 
@@ -25,7 +28,7 @@ function fromExtension(sender: { id?: string; tab?: unknown } | undefined): bool
   return !!sender && sender.tab === undefined && sender.id === browser.runtime.id;
 }
 
-export function popupStates(site: Site, sessions: Iterable<DialogSession>): GroupDialogState[] {
+export function popupStates(site: Site, sessions: Iterable<Session>): GroupDialogState[] {
   return [...sessions].map((s) => ({
     id: s.id,
     site,
@@ -37,7 +40,7 @@ export function popupStates(site: Site, sessions: Iterable<DialogSession>): Grou
 }
 
 /** Listen for the background's questions; returns the way to stop. */
-export function listenForPopup(site: () => Site, sessions: () => Iterable<DialogSession>): () => void {
+export function listenForPopup(site: () => Site, sessions: () => Iterable<Session>): () => void {
   const offs = [
     onBackgroundMessage('getGroupDialogs', ({ sender }) => {
       if (!fromExtension(sender)) throw new Error('refused: not from this extension');

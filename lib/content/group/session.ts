@@ -8,7 +8,6 @@ import type { LedgerEntry } from '../../messaging/schemas';
 import type { GroupCandidate, GroupDialog } from '../../sites/types';
 import type { RuntimeHost } from '../features';
 import type { Lifetime } from '../lifetime';
-import type { ChecklistHold } from './hold';
 
 /** A ledger that does not answer within this time counts as unreachable. */
 export const LEDGER_TIMEOUT_MS = 4000;
@@ -19,6 +18,11 @@ export type LedgerStatus = 'pending' | 'loaded' | 'failed';
 export interface Person {
   key: string;
   name: string;
+}
+
+/** What a session needs of its open checklist (./hold.ts): the people it holds. */
+export interface Held {
+  readonly people: readonly Person[];
 }
 
 export function dedupe(candidates: readonly GroupCandidate[]): Person[] {
@@ -57,7 +61,7 @@ function withTimeout<T>(life: Lifetime, p: Promise<T>, ms: number, fallback: T):
 let nextId = 0;
 const idPrefix = Math.random().toString(36).slice(2, 8);
 
-export class DialogSession {
+export class DialogSession<H extends Held = Held> {
   readonly id = `${idPrefix}-${++nextId}`;
   dialog: GroupDialog;
   groupKey: string;
@@ -75,7 +79,7 @@ export class DialogSession {
   readonly startedAt = Date.now();
   private readonly recordedLeft = new Set<string>();
   reportedNoControl = false;
-  hold: ChecklistHold | null = null;
+  hold: H | null = null;
   /** The page took the checklist away for good: the next confirm goes through (fail open). */
   lost = false;
   readonly life: Lifetime;

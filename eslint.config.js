@@ -67,7 +67,7 @@ export default tseslint.config(
     rules: { 'max-lines': ['error', { max: 250 }] },
   },
   {
-    files: ['lib/consent/**', 'lib/memory/**', 'lib/relations/**'],
+    files: ['lib/consent/**', 'lib/memory/**', 'lib/relations/**', 'lib/fatigue/**'],
     rules: {
       'no-restricted-imports': [
         'error',

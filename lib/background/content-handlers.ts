@@ -24,7 +24,9 @@ import { recordThreadSeen } from '../db/relations';
 import { conversationLink } from '../sites/registry';
 import type { JudgeVerdict } from '../messaging/types';
 import { loadSettings, updateSettings } from '../storage/settings-item';
-import { dataDeleted } from './data';
+import { dataDeleted, promptsChanged } from './data';
+import { tonedRules } from '../db/fatigue';
+import { siteOfUrl } from '../sites/registry';
 import { storeHealth } from './health';
 import { rememberSend, reuseFor } from './memory';
 import { retentionIfDue } from './retention';
@@ -74,6 +76,11 @@ async function applyChoice(choice: Choice, on: boolean): Promise<void> {
   });
 }
 
+/** A tab records only for its own site: the site is the sender's, checked by the browser, never the payload's word. */
+function ownSite(sender: ContentSender, site: string | undefined): void {
+  if (site !== undefined && siteOfUrl(sender.url) !== site) throw new Error(`Taktvoll refused a record for ${site} from a tab on another site`);
+}
+
 export const contentHandlers: Handlers<ContentToBackground, ContentSender> = {
   judgeDraft: (data) => judgeDraft(data),
   getLexicons: () => [...ALL_LEXICONS],
@@ -82,15 +89,24 @@ export const contentHandlers: Handlers<ContentToBackground, ContentSender> = {
     const settings = await loadSettings();
     return repo.getComposerInfo(person, settings.dailyBudget, Date.now(), settings.relationship.enabled);
   },
-  recordSend: async (data) => {
+  recordSend: async (data, sender) => {
     const now = Date.now();
     const event = sendEventSchema.parse(data);
     const settings = await loadSettings();
-    const stored = await repo.recordSend(event, now, settings.relationship.enabled);
+    ownSite(sender, event.person?.site);
+    const { stored, tonedChanged } = await repo.recordSend(event, now, settings.relationship.enabled);
     if (stored) rememberSend(stored);
+    if (tonedChanged) await promptsChanged(now);
     void retentionIfDue(now).catch(() => undefined);
   },
-  recordPrompt: (data) => repo.recordPrompt(promptEventSchema.parse(data), Date.now()),
+  recordPrompt: async (data, sender) => {
+    const event = promptEventSchema.parse(data);
+    ownSite(sender, event.site);
+    ownSite(sender, event.person?.site);
+    const now = Date.now();
+    if (await repo.recordPrompt(event, now)) await promptsChanged(now);
+  },
+  getTonedRules: async () => (await tonedRules()).map((r) => r.rule),
   recordChoice: async (data, sender) => {
     const choice = contentChoiceSchema.parse(data);
     const now = Date.now();

@@ -11,3 +11,11 @@ export async function dataDeleted(now: number = Date.now()): Promise<void> {
   forgetIndex();
   await browser.storage.local.set({ [DATA_VERSION_KEY]: now });
 }
+
+/**
+ * Which rules prompt fatigue tones down changed (one was toned down, or the user restored one):
+ * open tabs ask again. The send memory's index stays (nothing of it changed).
+ */
+export async function promptsChanged(now: number = Date.now()): Promise<void> {
+  await browser.storage.local.set({ [DATA_VERSION_KEY]: now });
+}

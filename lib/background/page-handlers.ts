@@ -11,7 +11,9 @@ import { judgeRequestSchema, personRefSchema, relationEditSchema, relationSchema
 import { deleteRelation, editRelation, listRelations, replaceRelations } from '../db/relations';
 import { answerSuggestion, forgetSuggestions, getSuggestions } from './relations';
 import type { GroupDialogState } from '../messaging/types';
-import { dataDeleted } from './data';
+import { dataDeleted, promptsChanged } from './data';
+import { forgetPromptsOf, restoreRule, tonedRules } from '../db/fatigue';
+import { ruleIdSchema, siteSchema } from '../messaging/schemas';
 import { tabHealth } from './health';
 import { reuseFor } from './memory';
 import { applyRetention } from './retention';
@@ -76,12 +78,21 @@ export const pageHandlers: Handlers<PageToBackground, { url: string }> = {
     await dataDeleted();
   },
   deleteRelation: async (data) => {
-    await deleteRelation(z.object({ key: z.string().min(1).max(320) }).parse(data).key);
+    const { key } = z.object({ key: z.string().min(1).max(320) }).parse(data);
+    await deleteRelation(key);
+    // The person goes from prompt fatigue's memory too (`${site}:${personKey}`).
+    const site = siteSchema.safeParse(key.slice(0, key.indexOf(':')));
+    if (site.success) await forgetPromptsOf({ site: site.data, key: key.slice(key.indexOf(':') + 1) });
     await dataDeleted();
   },
   setRelations: async (data) => {
     await replaceRelations(z.object({ relations: z.array(relationSchema).max(MAX_RELATIONS) }).parse(data).relations);
     await dataDeleted();
+  },
+  listTonedRules: () => tonedRules(),
+  restoreRule: async (data) => {
+    await restoreRule(z.object({ rule: ruleIdSchema }).parse(data).rule, Date.now());
+    await promptsChanged();
   },
   applyRetention: async () => ({ deleted: await applyRetention() }),
   getTabGroupDialogs: async (data) => {

@@ -13,6 +13,7 @@ import {
 } from '../messaging/schemas';
 import { nameKey } from '../people';
 import { recordRelationSend, relationInfo } from './relations';
+import { applyFatigueRetention, cardsFor, recordAnswer, recordCardShown, settleKeptEditing } from './fatigue';
 import { contactRowSchema, db, sendRowSchema, trustedRowSchema, type SendRow, type StatsRow } from './schema';
 
 const DAY = 86_400_000;
@@ -27,7 +28,7 @@ export function dayKey(at: number): string {
 export const personId = (p: Pick<PersonRef, 'site' | 'key'>): string => `${p.site}:${p.key}`;
 
 function emptyDay(day: string): StatsRow {
-  return dayStatsSchema.parse({ day, shown: 0, revised: 0, cancelled: 0, sentAsIs: 0, clean: 0, groupHeld: 0, groupCancelled: 0, groupContinued: 0 });
+  return dayStatsSchema.parse({ day, shown: 0, revised: 0, cancelled: 0, sentAsIs: 0, keptEditing: 0, clean: 0, groupHeld: 0, groupCancelled: 0, groupContinued: 0 });
 }
 
 export async function bumpStats(at: number, changes: Partial<Omit<DayStats, 'day'>>): Promise<void> {
@@ -43,12 +44,13 @@ export async function bumpStats(at: number, changes: Partial<Omit<DayStats, 'day
 export async function getComposerInfo(person: PersonRef, dailyBudget: number, now: number, relations = false): Promise<ComposerInfo> {
   // Trusted by key (pause card) or by name (options page: the user types the name the site shows).
   const byName = person.name.trim() ? personId({ site: person.site, key: nameKey(person.name) }) : undefined;
-  const [trusted, trustedByName, contact, today, relation] = await Promise.all([
+  const [trusted, trustedByName, contact, today, relation, cards] = await Promise.all([
     db().trusted.get(personId(person)),
     byName ? db().trusted.get(byName) : undefined,
     db().contacts.get(personId(person)),
     db().stats.get(dayKey(now)),
     relations ? relationInfo(person) : undefined,
+    cardsFor(person, now),
   ]);
   const shown = today?.shown ?? 0;
   return {
@@ -58,6 +60,7 @@ export async function getComposerInfo(person: PersonRef, dailyBudget: number, no
     budgetLeft: Math.max(0, dailyBudget - shown),
     promptsToday: shown,
     ...(relation ? { relation } : {}),
+    ...(cards.length ? { cards } : {}),
   };
 }
 
@@ -73,13 +76,23 @@ export async function getSendMemory(days: number, now: number): Promise<SentReco
   return rows.map(toRecord);
 }
 
-/** Record a send; returns the remembered fingerprint, if one was stored. `relations`: the relationship memory is on. */
-export async function recordSend(event: SendEvent, now: number, relations = false): Promise<SentRecordDto | null> {
-  const { person } = event;
+const SEND_COUNTS = { clean: { clean: 1 }, revised: { revised: 1 }, 'sent-as-is': { sentAsIs: 1 }, unheld: {} } as const;
+
+/**
+ * Record a send; returns the remembered fingerprint, if one was stored, and whether prompt fatigue
+ * toned a rule down (or brought one back) with it. `relations`: the relationship memory is on.
+ */
+export async function recordSend(event: SendEvent, now: number, relations = false): Promise<{ stored: SentRecordDto | null; tonedChanged: boolean }> {
+  const { person, card } = event;
   const stored = person ? await rememberContact(person, event, now) : null;
   if (person && relations) await recordRelationSend(person, now);
-  await bumpStats(now, event.outcome === 'clean' ? { clean: 1 } : event.outcome === 'revised' ? { revised: 1 } : { sentAsIs: 1 });
-  return stored;
+  // A send no card held (the badge only) is none of the card's counts.
+  await bumpStats(now, SEND_COUNTS[event.outcome]);
+  let tonedChanged = false;
+  if (card && event.outcome !== 'clean' && event.outcome !== 'unheld') {
+    tonedChanged = card.via === 'send-anyway' ? await recordAnswer(card.rules, 'sent-as-is', now) : await settleKeptEditing(card.rules, event.outcome);
+  }
+  return { stored, tonedChanged };
 }
 
 /** A fingerprint of what was sent (no text) and the contact: "first message" is first only once. */
@@ -108,14 +121,28 @@ async function rememberContact(person: PersonRef, event: SendEvent, now: number)
   });
 }
 
-export async function recordPrompt(event: PromptEvent, now: number): Promise<void> {
+/** Count a card or checklist; true when a "Keep editing" changed which rules are toned down. */
+export async function recordPrompt(event: PromptEvent, now: number): Promise<boolean> {
   if (event.kind === 'group') {
+    if (event.outcome === 'kept-editing') return false;
     await bumpStats(now, event.outcome === 'shown' ? { groupHeld: 1 } : event.outcome === 'cancelled' ? { groupCancelled: 1 } : { groupContinued: 1 });
-    return;
+    return false;
   }
-  // A composer "continue" is a send, counted by recordSend.
-  if (event.outcome === 'continued') return;
-  await bumpStats(now, event.outcome === 'shown' ? { shown: 1 } : { cancelled: 1 });
+  switch (event.outcome) {
+    // A composer "continue" is a send, counted by recordSend.
+    case 'continued':
+      return false;
+    case 'shown':
+      await bumpStats(now, { shown: 1 });
+      if (event.person && event.sketch && event.rules.length) await recordCardShown(event.person, event.rules, event.sketch, now);
+      return false;
+    case 'kept-editing':
+      await bumpStats(now, { keptEditing: 1 });
+      return event.rules.length ? recordAnswer(event.rules, 'kept-editing', now) : false;
+    case 'cancelled':
+      await bumpStats(now, { cancelled: 1 });
+      return false;
+  }
 }
 
 export async function getStats(days: number, now: number): Promise<DayStats[]> {
@@ -194,12 +221,13 @@ export async function wipeAll(): Promise<void> {
  */
 export async function applyRetention(retentionDays: number, now: number): Promise<number> {
   const cutoff = now - retentionDays * DAY;
-  const [s, c, l, st, r] = await Promise.all([
+  const [s, c, l, st, r, f] = await Promise.all([
     db().sends.where('at').below(cutoff).delete(),
     db().contacts.where('lastAt').below(cutoff).delete(),
     db().ledger.where('at').below(cutoff).and((e) => e.action !== 'left').delete(),
     db().stats.where('day').below(dayKey(cutoff)).delete(),
     db().relations.where('lastAt').below(cutoff).delete(),
+    applyFatigueRetention(retentionDays, now),
   ]);
-  return s + c + l + st + r;
+  return s + c + l + st + r + f;
 }

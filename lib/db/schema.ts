@@ -6,7 +6,8 @@
  */
 import Dexie, { type EntityTable } from 'dexie';
 import { z } from 'zod';
-import { dayStatsSchema, fingerprintSchema, ledgerEntrySchema, relationSchema, siteSchema, trustedContactSchema, type Relation } from '../messaging/schemas';
+import { cardSeenSchema, dayStatsSchema, fingerprintSchema, ledgerEntrySchema, relationSchema, ruleIdSchema, siteSchema, trustedContactSchema, type Relation } from '../messaging/schemas';
+import { TONE_DOWN } from '../fatigue/policy';
 import { DB_VERSIONS } from './versions';
 
 export const sendRowSchema = z.object({
@@ -38,6 +39,25 @@ export type ContactRow = z.infer<typeof contactRowSchema>;
 export const relationRowSchema = relationSchema;
 export type RelationRow = Relation;
 
+/** Prompt fatigue: the last card a rule got for one person on one site (no text: the draft's sketch). */
+export const promptRowSchema = cardSeenSchema.extend({
+  /** `${site}:${personKey}:${rule}` */
+  key: z.string().min(1).max(360),
+  site: siteSchema,
+  personKey: z.string().min(1).max(300),
+});
+export type PromptRow = z.infer<typeof promptRowSchema>;
+
+/** Prompt fatigue: how the last cards for a rule were answered (oldest first), and when the user last restored it. */
+export const ruleAnswersRowSchema = z.object({
+  rule: ruleIdSchema,
+  answers: z
+    .array(z.object({ answer: z.enum(['sent-as-is', 'kept-editing', 'revised']), at: z.number() }))
+    .max(TONE_DOWN.keep),
+  restoredAt: z.number().optional(),
+});
+export type RuleAnswersRow = z.infer<typeof ruleAnswersRowSchema>;
+
 export const trustedRowSchema = trustedContactSchema.extend({ id: z.string().min(1).max(320) });
 export type TrustedRow = z.infer<typeof trustedRowSchema>;
 export type StatsRow = z.infer<typeof dayStatsSchema>;
@@ -50,6 +70,8 @@ export class TaktvollDb extends Dexie {
   stats!: EntityTable<StatsRow, 'day'>;
   ledger!: EntityTable<LedgerRow, 'id'>;
   relations!: EntityTable<RelationRow, 'key'>;
+  prompts!: EntityTable<PromptRow, 'key'>;
+  ruleAnswers!: EntityTable<RuleAnswersRow, 'rule'>;
 
   constructor(name = 'taktvoll') {
     super(name);

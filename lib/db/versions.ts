@@ -43,6 +43,21 @@ export const DB_VERSIONS: readonly DbVersion[] = [
       await tx.table('relations').bulkPut(rows);
     },
   },
+  {
+    // Taktvoll 0.3 (issues 11 and 12): prompt fatigue, learned locally — per (site, person, rule)
+    // the last card and the draft's sketch; per rule how its cards were answered. And "kept
+    // editing" as a count of its own: 0 on every earlier day (it was not counted then).
+    version: 3,
+    stores: { prompts: '&key, [site+personKey], at', ruleAnswers: '&rule' },
+    upgrade: async (tx) => {
+      await tx
+        .table('stats')
+        .toCollection()
+        .modify((row: { keptEditing?: number }) => {
+          row.keptEditing ??= 0;
+        });
+    },
+  },
 ];
 
 export const DB_VERSION = DB_VERSIONS[DB_VERSIONS.length - 1]?.version ?? 1;

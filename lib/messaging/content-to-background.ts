@@ -5,6 +5,7 @@
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Lexicon } from '../analysis/lexicon/types';
+import type { RuleId } from '../analysis/types';
 import type { Settings } from '../storage/settings';
 import type { ComposerInfo, ContentChoice, Health, LedgerEntry, PersonRef, PromptEvent, SendEvent, ThreadSeen } from './schemas';
 import type { JudgeRequest, JudgeVerdict, LedgerQuery } from './types';
@@ -16,8 +17,10 @@ export interface ContentToBackground {
   getComposerInfo(person: PersonRef): ComposerInfo;
   /** A message was sent through a guarded composer (a fingerprint, never the text). */
   recordSend(event: SendEvent): void;
-  /** A pause card or checklist was shown, cancelled or continued. */
+  /** A pause card or checklist was shown, answered with "Keep editing", cancelled or continued (only for the sender's own site). */
   recordPrompt(event: PromptEvent): void;
+  /** The rules prompt fatigue toned down to the badge only (their sends are not held). */
+  getTonedRules(): RuleId[];
   /** "Don't ask again for Anna" / "… about this on LinkedIn" on the pause card, or its undo; false: nothing to undo. */
   recordChoice(choice: ContentChoice): boolean;
   /** The guard's health in the sending tab and frame (for the popup). */

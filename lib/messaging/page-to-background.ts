@@ -5,7 +5,8 @@
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { DayStats, Health, LedgerEntry, PersonRef, Relation, RelationEditDto, Suggestion, SuggestionAnswer, TrustedContact } from './schemas';
-import type { ReuseMatch } from '../analysis/types';
+import type { ReuseMatch, RuleId } from '../analysis/types';
+import type { TonedRule } from '../fatigue/policy';
 import type { PageDiagnostic } from '../sites/kit/diagnostic';
 import type { AnswerGroupItem, GroupDialogState, JudgeRequest, SendMemoryRow } from './types';
 
@@ -33,6 +34,10 @@ export interface PageToBackground {
   deleteRelation(data: { key: string }): void;
   /** Import: the file's relationship memory replaces the stored one. */
   setRelations(data: { relations: Relation[] }): void;
+  /** Prompt fatigue: the rules toned down to the badge only, with how their cards were answered. */
+  listTonedRules(): TonedRule[];
+  /** "Ask again": a toned-down rule holds sends again (its history starts afresh). Extension pages only. */
+  restoreRule(data: { rule: RuleId }): void;
   /** Apply retention now (it also runs at most daily when the background wakes). */
   applyRetention(): { deleted: number };
   /** The group dialogs open in a tab (relayed to its content scripts). */

@@ -127,6 +127,9 @@ export const relationEditSchema = z.object({
 });
 export type RelationEditDto = z.infer<typeof relationEditSchema>;
 
+/** The last pause card a rule got for this person (prompt fatigue: lib/fatigue/policy.ts): when, and the whole draft's sketch (no text). */
+export const cardSeenSchema = z.object({ rule: ruleIdSchema, at: z.number(), sketch: sketchSchema });
+
 export const composerInfoSchema = z.object({
   /** The user chose "Not for this person" (or added them in options). */
   trusted: z.boolean(),
@@ -140,6 +143,8 @@ export const composerInfoSchema = z.object({
   promptsToday: z.number().int().nonnegative(),
   /** The relationship memory, when it is on and knows this person. */
   relation: relationInfoSchema.optional(),
+  /** The pause cards this person got within the prompt period, one per rule (prompt fatigue). */
+  cards: z.array(cardSeenSchema).max(RULE_IDS.length).optional(),
 });
 export type ComposerInfo = z.infer<typeof composerInfoSchema>;
 
@@ -154,19 +159,32 @@ export const sendEventSchema = z.object({
   person: personRefSchema.optional(),
   fingerprint: fingerprintSchema,
   register: z.enum(['du', 'sie']).optional(),
-  /** What happened at send time. */
-  outcome: z.enum(['clean', 'sent-as-is', 'revised']),
+  /**
+   * What happened at send time: no warning ('clean'); a card's send, unchanged ('sent-as-is':
+   * "Send anyway", or unchanged after "Keep editing") or changed after "Keep editing" ('revised');
+   * or a send with warnings that no card held ('unheld': the badge only — not sure enough, today's
+   * cards used up, or toned down by prompt fatigue).
+   */
+  outcome: z.enum(['clean', 'sent-as-is', 'revised', 'unheld']),
   rules: z.array(ruleIdSchema).max(10).default([]),
+  /** The card this send answers: its rules, and whether by "Send anyway" or after "Keep editing" (prompt fatigue). */
+  card: z.object({ rules: z.array(ruleIdSchema).min(1).max(10), via: z.enum(['send-anyway', 'keep-editing']) }).optional(),
 });
 export type SendEvent = z.infer<typeof sendEventSchema>;
 
 export const promptEventSchema = z.object({
   site: siteSchema,
-  /** Composer: a pause card was 'shown' or 'cancelled'. Group: a checklist held, then 'cancelled' or 'continued'. */
-  outcome: z.enum(['shown', 'cancelled', 'continued']),
+  /**
+   * Composer: a pause card was 'shown', answered with "Keep editing" ('kept-editing'), or that
+   * draft was then never sent ('cancelled'). Group: a checklist held, then 'cancelled' or 'continued'.
+   */
+  outcome: z.enum(['shown', 'kept-editing', 'cancelled', 'continued']),
   rules: z.array(ruleIdSchema).max(10),
   /** Which guard prompted: the composer's pause card (default) or the group checklist. */
   kind: z.enum(['composer', 'group']).optional(),
+  /** A card shown to a person the page names: who, and the whole draft's sketch (prompt fatigue). */
+  person: personRefSchema.optional(),
+  sketch: sketchSchema.optional(),
 });
 export type PromptEvent = z.infer<typeof promptEventSchema>;
 
@@ -242,12 +260,17 @@ export const dayStatsSchema = z.object({
   revised: z.number().int().nonnegative(),
   cancelled: z.number().int().nonnegative(),
   sentAsIs: z.number().int().nonnegative(),
+  /** Cards answered with "Keep editing" (since database version 3; 0 on older rows). */
+  keptEditing: z.number().int().nonnegative().default(0),
   clean: z.number().int().nonnegative(),
   groupHeld: z.number().int().nonnegative(),
   groupCancelled: z.number().int().nonnegative(),
   groupContinued: z.number().int().nonnegative(),
 });
 export type DayStats = z.infer<typeof dayStatsSchema>;
+
+/** A rule toned down by prompt fatigue, as the popup lists it ("you sent anyway 7 of the last 8 times"). */
+export const tonedRuleSchema = z.object({ rule: ruleIdSchema, anyway: z.number().int().nonnegative(), of: z.number().int().positive() });
 
 /** Group consent ledger. */
 export const ledgerActionSchema = z.enum(['invited', 'added', 'left', 'removed']);

@@ -80,12 +80,13 @@ export function summarizeHealth(health: Health[]): TabSummary {
   return out;
 }
 
-export type Totals = Pick<DayStats, 'shown' | 'revised' | 'cancelled' | 'sentAsIs'>;
+export type Totals = Pick<DayStats, 'shown' | 'keptEditing' | 'revised' | 'cancelled' | 'sentAsIs'>;
 
 export function totals(days: readonly DayStats[]): Totals {
-  const out: Totals = { shown: 0, revised: 0, cancelled: 0, sentAsIs: 0 };
+  const out: Totals = { shown: 0, keptEditing: 0, revised: 0, cancelled: 0, sentAsIs: 0 };
   for (const d of days) {
     out.shown += d.shown;
+    out.keptEditing += d.keptEditing;
     out.revised += d.revised;
     out.cancelled += d.cancelled;
     out.sentAsIs += d.sentAsIs;

@@ -224,6 +224,8 @@ describe('background message handlers', () => {
       ['editRelation', () => sendFromPage('editRelation', { key: 'xing:name:anna beispiel', note: 'x' })],
       ['deleteRelation', () => sendFromPage('deleteRelation', { key: 'xing:name:anna beispiel' })],
       ['setRelations', () => sendFromPage('setRelations', { relations: [] })],
+      ['listTonedRules', () => sendFromPage('listTonedRules')],
+      ['restoreRule', () => sendFromPage('restoreRule', { rule: 'templated-greeting' })],
     ];
 
     it('covers every page message', () => {
@@ -236,7 +238,7 @@ describe('background message handlers', () => {
     });
 
     it.each(pageOnly)('refuses %s to a content script, even on a guarded site, and changes nothing', async (_name, call) => {
-      sendAs(contentSender('https://www.linkedin.com/feed/', 5));
+      sendAs(contentSender('https://www.xing.com/chats/1', 5));
       await sendToBackground('reportHealth', health);
       await sendToBackground('recordChoice', { kind: 'trust-person', person });
       await sendToBackground('recordSend', { person, fingerprint: { minhash: [1, 2], size: 3 }, outcome: 'clean', rules: [] });

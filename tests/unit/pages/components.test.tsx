@@ -21,7 +21,7 @@ import type { DraftContext } from '../../../lib/analysis/types';
 import { analyze, checkPhrase, makeAnalyze, reuseKey } from '../../../lib/pages/analyzer';
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/storage/settings';
 
-const day = (d: string, over: Partial<DayStats> = {}): DayStats => ({ day: d, shown: 0, revised: 0, cancelled: 0, sentAsIs: 0, clean: 0, groupHeld: 0, groupCancelled: 0, groupContinued: 0, ...over });
+const day = (d: string, over: Partial<DayStats> = {}): DayStats => ({ day: d, shown: 0, revised: 0, cancelled: 0, sentAsIs: 0, keptEditing: 0, clean: 0, groupHeld: 0, groupCancelled: 0, groupContinued: 0, ...over });
 const fmt = (at: number) => `T${at}`;
 
 afterEach(cleanup);

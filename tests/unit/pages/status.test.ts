@@ -86,9 +86,9 @@ describe('summarizeHealth and totals', () => {
     expect(s.warnings).toEqual(['no-send-control']);
   });
 
-  it('totals the four measures', () => {
-    const day = { day: '2026-11-22', shown: 2, revised: 1, cancelled: 1, sentAsIs: 0, clean: 9, groupHeld: 0, groupCancelled: 0, groupContinued: 0 };
-    expect(totals([day, { ...day, sentAsIs: 3 }])).toEqual({ shown: 4, revised: 2, cancelled: 2, sentAsIs: 3 });
+  it('totals the five measures', () => {
+    const day = { day: '2026-11-22', shown: 2, revised: 1, cancelled: 1, sentAsIs: 0, keptEditing: 2, clean: 9, groupHeld: 0, groupCancelled: 0, groupContinued: 0 };
+    expect(totals([day, { ...day, sentAsIs: 3, keptEditing: 1 }])).toEqual({ shown: 4, keptEditing: 3, revised: 2, cancelled: 2, sentAsIs: 3 });
   });
 });
 

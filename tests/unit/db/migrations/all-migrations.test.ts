@@ -6,14 +6,15 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import * as repo from '../../../../lib/db/repo';
-import { TaktvollDb, contactRowSchema, relationRowSchema, sendRowSchema, trustedRowSchema, useDb } from '../../../../lib/db/schema';
+import { TaktvollDb, contactRowSchema, promptRowSchema, relationRowSchema, ruleAnswersRowSchema, sendRowSchema, trustedRowSchema, useDb } from '../../../../lib/db/schema';
+import { tonedRules } from '../../../../lib/db/fatigue';
 import { relationInfo } from '../../../../lib/db/relations';
 import { DB_VERSION, DB_VERSIONS } from '../../../../lib/db/versions';
 import { dayStatsSchema, ledgerEntrySchema } from '../../../../lib/messaging/schemas';
 import { AT } from './examples/v1';
 import { DB_EXAMPLES } from './examples';
 
-const CURRENT_SCHEMAS = { sends: sendRowSchema, contacts: contactRowSchema, trusted: trustedRowSchema, stats: dayStatsSchema, ledger: ledgerEntrySchema, relations: relationRowSchema } as const;
+const CURRENT_SCHEMAS = { sends: sendRowSchema, contacts: contactRowSchema, trusted: trustedRowSchema, stats: dayStatsSchema, ledger: ledgerEntrySchema, relations: relationRowSchema, prompts: promptRowSchema, ruleAnswers: ruleAnswersRowSchema } as const;
 let n = 0;
 
 describe('database migration ladder', () => {
@@ -30,7 +31,7 @@ describe('database migration ladder', () => {
       const old = new Dexie(name);
       for (const v of DB_VERSIONS.filter((v) => v.version <= example.version)) old.version(v.version).stores(v.stores);
       await old.open();
-      for (const [table, rows] of Object.entries(example.tables)) await old.table(table).bulkAdd(rows.map((r) => structuredClone(r)));
+      for (const [table, rows] of Object.entries(example.tables)) await old.table(table).bulkAdd((rows as readonly unknown[]).map((r) => structuredClone(r)));
       old.close();
 
       const db = new TaktvollDb(name);
@@ -53,6 +54,19 @@ describe('database migration ladder', () => {
         ['2026-10-31', 4, 0],
         ['2026-11-01', 0, 1],
       ]);
+      // "Kept editing" (v3): stored on every day row, 0 where it was not counted yet.
+      const keptEditing = (await db.stats.toArray()).map((d) => d.keptEditing);
+      expect(keptEditing).toEqual(example.version < 3 ? [0, 0] : [1, 0]);
+      // Prompt fatigue (v3): nothing learned before it existed; a v3 database keeps what it learned.
+      const anna = await repo.getComposerInfo({ site: 'linkedin', key: 'anna-example-123', name: 'Anna Example' }, 10, AT);
+      if (example.version < 3) {
+        expect(await db.prompts.count()).toBe(0);
+        expect(await tonedRules()).toEqual([]);
+        expect(anna.cards).toBeUndefined();
+      } else {
+        expect(anna.cards?.map((c) => c.rule)).toEqual(['pitch-first-message']);
+        expect(await tonedRules()).toEqual([{ rule: 'templated-greeting', anyway: 7, of: 8 }]);
+      }
       // The relationship memory: seeded from the contacts written to (v1), kept as written (v2).
       const relations = await db.relations.toArray();
       for (const row of relations) expect(() => relationRowSchema.parse(row)).not.toThrow();

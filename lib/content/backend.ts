@@ -8,6 +8,7 @@ import { sendToBackground } from '../messaging/content-to-background';
 import type { ComposerInfo, ContentChoice, Health, LedgerEntry, PersonRef, PromptEvent, SendEvent, ThreadSeen } from '../messaging/schemas';
 import type { JudgeRequest, JudgeVerdict, LedgerQuery } from '../messaging/types';
 import type { Settings } from '../storage/settings';
+import type { RuleId } from '../analysis/types';
 
 export interface GuardBackend {
   judgeDraft(request: JudgeRequest): Promise<JudgeVerdict | null>;
@@ -21,6 +22,8 @@ export interface GuardBackend {
   recordLedger(entries: LedgerEntry[]): void;
   recordThread(seen: ThreadSeen): void;
   settings(): Promise<Settings>;
+  /** The rules prompt fatigue toned down to the badge only, or null when the background cannot be reached. */
+  tonedRules(): Promise<RuleId[] | null>;
   /** The analyzer's word lists, or null when the background cannot be reached. */
   lexicons(): Promise<unknown>;
 }
@@ -49,6 +52,7 @@ export function messagingBackend(onError: (err: unknown) => void): GuardBackend 
     recordLedger: (entries) => void quiet(() => sendToBackground('recordLedger', entries), undefined),
     recordThread: (seen) => void quiet(() => sendToBackground('recordThread', seen), undefined),
     settings: () => sendToBackground('getSettingsSnapshot', undefined),
+    tonedRules: () => quiet(() => sendToBackground('getTonedRules', undefined), null),
     lexicons: () => quiet(() => sendToBackground('getLexicons', undefined), null),
   };
 }

@@ -10,7 +10,7 @@ export const SAME_ATTEMPT_MS = 500;
 /** After "Send anyway", the site's own follow-up events pass untouched. */
 export const RELEASE_WINDOW_MS = 1500;
 
-export type SendOutcome = 'clean' | 'sent-as-is' | 'revised';
+export type SendOutcome = 'clean' | 'sent-as-is' | 'revised' | 'unheld';
 
 export interface DecideInput {
   now: number;
@@ -26,10 +26,22 @@ export interface DecideInput {
   releaseUntil: number;
   /** When the last attempt was let through. */
   passedAt: number;
-  /** Text the user chose to send on a card whose release could not be confirmed ("press Send again"). */
-  approved: string | null;
+  /** Text the user chose to send on a card whose release could not be confirmed ("press Send again"), and that card's rules. */
+  approved: { text: string; rules: RuleId[] } | null;
   /** A card answered with "Keep editing": the next send tells whether the draft was revised. */
   pending: { text: string; rules: RuleId[] } | null;
+  /**
+   * Prompt fatigue (./fatigue.ts): whether a rule that would hold this send stays quiet — toned
+   * down, or the same card for the same person and draft within the period. Then the badge marks
+   * it and the send is not held.
+   */
+  quiet?: (rule: RuleId) => boolean;
+}
+
+/** The card a send answers: by "Send anyway", or after "Keep editing". */
+export interface Answered {
+  rules: RuleId[];
+  via: 'send-anyway' | 'keep-editing';
 }
 
 export type Verdict =
@@ -37,12 +49,21 @@ export type Verdict =
   | { kind: 'block' }
   /** Let it through; nothing to record. */
   | { kind: 'pass' }
-  /** Let it through and record the send. */
-  | { kind: 'send'; outcome: SendOutcome; findings: Finding[] }
+  /** Let it through and record the send (and the card it answers, if any). */
+  | { kind: 'send'; outcome: SendOutcome; findings: Finding[]; card?: Answered }
   /** Cancel it and open the pause card for these findings. */
   | { kind: 'hold'; holding: Finding[]; findings: Finding[] };
 
 export const normalised = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** A fatigue check that throws holds the send (the full card: never less care than without it). */
+function safely(quiet: () => boolean | undefined): boolean {
+  try {
+    return quiet() === true;
+  } catch {
+    return false;
+  }
+}
 
 export function decide(i: DecideInput): Verdict {
   // The site's own events of a send we re-triggered ("Send anyway") pass, even while the card
@@ -53,18 +74,26 @@ export function decide(i: DecideInput): Verdict {
   const text = i.text();
   if (text.trim() === '') return { kind: 'pass' };
   const findings = i.findings();
+  const approved = i.approved !== null && normalised(i.approved.text) === normalised(text) ? i.approved : null;
+  // The five counts mean one thing each: a card's send is 'revised' or 'sent-as-is'; a send with
+  // warnings that no card held is 'unheld' (the badge only), never "sent as is".
   const outcome: SendOutcome = i.pending
     ? normalised(i.pending.text) !== normalised(text)
       ? 'revised'
       : 'sent-as-is'
-    : findings.some((f) => f.severity === 'warn')
+    : approved
       ? 'sent-as-is'
-      : 'clean';
-  const holding = findings.filter((f) => f.severity === 'warn' && f.confidence >= i.sensitivity);
+      : findings.some((f) => f.severity === 'warn')
+        ? 'unheld'
+        : 'clean';
+  const card: Answered | undefined = i.pending ? { rules: i.pending.rules, via: 'keep-editing' } : approved ? { rules: approved.rules, via: 'send-anyway' } : undefined;
+  const sure = findings.filter((f) => f.severity === 'warn' && f.confidence >= i.sensitivity);
+  const holding = i.quiet && sure.length > 0 && i.card === 'none' && !approved ? sure.filter((f) => !safely(() => i.quiet?.(f.rule))) : sure;
   // The page took our card away for good, the user already chose to send this text, nothing is
-  // sure enough, or today's budget is spent: the send goes through (fail open).
-  if (i.card === 'lost' || holding.length === 0 || i.budgetLeft <= 0 || (i.approved !== null && normalised(i.approved) === normalised(text))) {
-    return { kind: 'send', outcome, findings };
+  // sure enough (or what is stays quiet: prompt fatigue), or today's budget is spent: the send
+  // goes through (fail open).
+  if (i.card === 'lost' || holding.length === 0 || i.budgetLeft <= 0 || approved) {
+    return { kind: 'send', outcome, findings, ...(card ? { card } : {}) };
   }
   return { kind: 'hold', holding, findings };
 }
@@ -73,8 +102,8 @@ export function decide(i: DecideInput): Verdict {
 export class SendState {
   passedAt = 0;
   releaseUntil = 0;
-  /** A card's release could not be confirmed: the user already chose to send this text. */
-  approved: string | null = null;
+  /** A card's release could not be confirmed: the user already chose to send this text (for that card's rules). */
+  approved: { text: string; rules: RuleId[] } | null = null;
   /** A card was answered with "Keep editing": the next send tells whether the draft was revised. */
   pending: { text: string; rules: RuleId[] } | null = null;
   /** The page took the card away for good: the next send goes through (fail open). */
@@ -95,14 +124,14 @@ export class SendState {
   }
 
   /** The re-triggered send did not go out: the user's next Send of this text passes. */
-  notSent(text: string): void {
-    this.approved = text;
+  notSent(text: string, rules: RuleId[]): void {
+    this.approved = { text, rules };
     this.releaseUntil = 0;
     this.passedAt = 0;
   }
 
   /** The draft now reads `text`: an approval for another text no longer holds. */
   draftIs(text: string): void {
-    if (this.approved !== null && normalised(this.approved) !== normalised(text)) this.approved = null;
+    if (this.approved !== null && normalised(this.approved.text) !== normalised(text)) this.approved = null;
   }
 }

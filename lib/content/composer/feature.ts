@@ -9,6 +9,7 @@ import { deepContains, deepTarget, pathHit } from '../dom';
 import type { Feature, FeatureDefinition, RuntimeHost } from '../features';
 import type { Lifetime } from '../lifetime';
 import type { SendPath } from './release';
+import { PromptFatigue } from './fatigue';
 import { ComposerSession } from './session';
 
 type Controls = ReturnType<SiteAdapter['sendControls']>;
@@ -20,10 +21,13 @@ export class ComposerGuard implements Feature {
   readonly sessions = new Map<HTMLElement, { session: ComposerSession; life: Lifetime }>();
   private readonly host: RuntimeHost;
   private readonly life: Lifetime;
+  /** Prompt fatigue: which rules are toned down; installs the card-variant chooser while the guard lives. */
+  private readonly fatigue: PromptFatigue;
 
   constructor(host: RuntimeHost, life: Lifetime) {
     this.host = host;
     this.life = life;
+    this.fatigue = new PromptFatigue(life, host.backend);
     // The runtime ends (an update): sessions end, an open card stays and keeps working.
     life.onAbort(() => {
       for (const { session } of this.sessions.values()) session.end('runtime');
@@ -47,7 +51,9 @@ export class ComposerGuard implements Feature {
         found.add(composer.editor);
         if (this.sessions.has(composer.editor)) continue;
         const life = this.life.child();
-        this.sessions.set(composer.editor, { session: new ComposerSession(composer, this.host, life), life });
+        this.sessions.set(composer.editor, { session: new ComposerSession(composer, this.host, life, this.fatigue), life });
+        // A page nobody writes on never asks; the first composer does.
+        this.fatigue.wake();
       }
     }
     // A draft the site filled in (a birthday dialog, a body= link), or a quick-reply chip that sends
@@ -89,6 +95,7 @@ export class ComposerGuard implements Feature {
   }
 
   dataChanged(): void {
+    this.fatigue.refresh(false);
     for (const { session } of this.sessions.values()) session.forget();
   }
 

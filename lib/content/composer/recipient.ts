@@ -2,7 +2,8 @@
  * What the background knows about the person a composer writes to (trusted? written to before?
  * how many pause cards are left today?), asked once per recipient and kept up to date locally.
  */
-import type { Site } from '../../analysis/types';
+import type { RuleId, Site } from '../../analysis/types';
+import type { DraftSketch } from '../../fatigue/policy';
 import type { ComposerInfo } from '../../messaging/schemas';
 import type { ComposerContext } from '../../sites/types';
 import type { GuardBackend } from '../backend';
@@ -58,6 +59,14 @@ export class RecipientInfo {
     const shownToday = (this.info?.promptsToday ?? 0) + 1;
     if (this.info) this.info = { ...this.info, budgetLeft: this.info.budgetLeft - 1, promptsToday: shownToday };
     return shownToday;
+  }
+
+  /** A card was shown to this person: remember it here too, for the next send before the background is asked again. Returns `seen`. */
+  cardShown<T extends { sketch: DraftSketch }>(rules: readonly RuleId[], seen: T | null, at: number): T | null {
+    if (!this.info || !seen) return seen;
+    const others = (this.info.cards ?? []).filter((c) => !rules.includes(c.rule));
+    this.info = { ...this.info, cards: [...others, ...rules.map((rule) => ({ rule, at, sketch: seen.sketch }))] };
+    return seen;
   }
 
   update(change: Partial<ComposerInfo>): void {

@@ -13,7 +13,8 @@ import type { Lifetime } from '../lifetime';
 import { PauseCardController, type CardEvents } from './card';
 import { draftContext, personRef, sendEvent } from './context';
 import { CueView } from './cue';
-import { decide, SendState, type SendOutcome, type Verdict } from './decide';
+import { decide, SendState, type Answered, type SendOutcome, type Verdict } from './decide';
+import type { PromptFatigue } from './fatigue';
 import { JudgeClient } from './judge';
 import { RecipientInfo } from './recipient';
 import type { SendPath } from './release';
@@ -30,21 +31,21 @@ interface Draft {
 }
 
 export class ComposerSession implements CardEvents {
-  readonly composer: Composer;
   card: PauseCardController | null = null;
   readonly judge: JudgeClient;
-  private readonly host: RuntimeHost;
-  private readonly life: Lifetime;
   private readonly cue: CueView;
   private readonly recipient: RecipientInfo;
   private cancelTyping: (() => void) | null = null;
   private readonly state = new SendState();
   private readonly thread: ThreadReporter;
 
-  constructor(composer: Composer, host: RuntimeHost, life: Lifetime) {
-    this.composer = composer;
-    this.host = host;
-    this.life = life;
+  /** `fatigue`: the guard's prompt fatigue (which holding rules stay quiet for a draft). */
+  constructor(
+    readonly composer: Composer,
+    private readonly host: RuntimeHost,
+    private readonly life: Lifetime,
+    private readonly fatigue: PromptFatigue,
+  ) {
     this.cue = new CueView(composer, life, () => this.modalParent(), () => host.adapter.sendControls(composer));
     this.judge = new JudgeClient(life, host.backend, () => this.draftToJudge(), () => this.refresh());
     // When it arrives, "written to before" may change firstMessage: ask the background again.
@@ -162,7 +163,9 @@ export class ComposerSession implements CardEvents {
     const card = this.card ? (this.cardShowing() ? 'open' : 'lost') : this.state.cardLost ? 'lost' : 'none';
     const { sensitivity, dailyBudget } = this.host.settings();
     const { releaseUntil, passedAt, approved, pending } = this.state;
-    const verdict = decide({ now: Date.now(), text: () => read().text, findings: () => this.analyze(read()), sensitivity, budgetLeft: this.recipient.budgetLeft(dailyBudget), card, releaseUntil, passedAt, approved, pending });
+    const now = Date.now();
+    const quiet = this.fatigue.quietFor(() => this.recipient.info, () => personRef(this.host.adapter.site, read().ctx.recipient), () => read().text, now);
+    const verdict = decide({ now, text: () => read().text, findings: () => this.analyze(read()), sensitivity, budgetLeft: this.recipient.budgetLeft(dailyBudget), card, releaseUntil, passedAt, approved, pending, quiet });
     return this.act(verdict, path, read);
   }
 
@@ -172,23 +175,24 @@ export class ComposerSession implements CardEvents {
     if (verdict.kind === 'pass') return false;
     const draft = read();
     if (verdict.kind === 'send') {
-      this.recordSend(draft.text, draft.ctx, verdict.outcome, verdict.findings);
+      this.recordSend(draft.text, draft.ctx, verdict.outcome, verdict.findings, verdict.card);
       return false;
     }
     const { site } = this.host.adapter;
-    const shownToday = this.recipient.shown();
+    const now = Date.now();
     const person = personRef(site, draft.ctx.recipient);
-    const variant = chooseCardVariant({ site, person, rules: verdict.holding.map((f) => f.rule), info: this.recipient.info, shownToday, now: Date.now() });
+    const shownToday = this.recipient.shown();
+    const variant = chooseCardVariant({ site, person, rules: verdict.holding.map((f) => f.rule), info: this.recipient.info, shownToday, now });
     const held = { text: draft.text, ctx: draft.ctx, path, person, recipientName: draft.ctx.recipient?.name, findings: verdict.findings, holding: verdict.holding, shownToday, variant };
     this.card = new PauseCardController(this.host.adapter, this.host.backend, this.composer, held, this, this.modalParent());
-    this.host.backend.recordPrompt({ site, outcome: 'shown', rules: this.card.rules });
+    this.host.backend.recordPrompt({ site, outcome: 'shown', rules: this.card.rules, ...this.recipient.cardShown(this.card.rules, this.fatigue.shown(draft.text, person), now) });
     this.cue.redraw(true); // the card replaces the cue while it is open
     return true;
   }
 
-  private recordSend(text: string, ctx: ComposerContext, outcome: SendOutcome, findings: Finding[]): void {
+  private recordSend(text: string, ctx: ComposerContext, outcome: SendOutcome, findings: Finding[], card?: Answered): void {
     this.state.passed(Date.now());
-    this.host.backend.recordSend(sendEvent(this.host.adapter.site, text, ctx, outcome, findings));
+    this.host.backend.recordSend({ ...sendEvent(this.host.adapter.site, text, ctx, outcome, findings), ...(card ? { card } : {}) });
     if (ctx.recipient) this.recipient.update({ contacted: true });
     this.refresh(TYPING_PAUSE_MS);
   }
@@ -202,26 +206,21 @@ export class ComposerSession implements CardEvents {
 
   // ------------------------------------------------------------------ what the card tells us
 
-  releasing(): void {
-    this.state.releasing(Date.now());
-  }
+  releasing = (): void => this.state.releasing(Date.now());
 
   sent(card: PauseCardController): void {
-    this.recordSend(card.held.text, card.held.ctx, 'sent-as-is', card.held.findings);
+    this.recordSend(card.held.text, card.held.ctx, 'sent-as-is', card.held.findings, { rules: card.rules, via: 'send-anyway' });
   }
 
   editing(card: PauseCardController): void {
     this.state.pending = { text: card.held.text, rules: card.rules };
+    this.host.backend.recordPrompt({ site: this.host.adapter.site, outcome: 'kept-editing', rules: card.rules });
     this.updateCue();
   }
 
-  notSent(card: PauseCardController): void {
-    this.state.notSent(card.held.text);
-  }
+  notSent = (card: PauseCardController): void => this.state.notSent(card.held.text, card.rules);
 
-  trusted(): void {
-    this.recipient.update({ trusted: true });
-  }
+  trusted = (): void => this.recipient.update({ trusted: true });
 
   lost(card: PauseCardController): void {
     if (this.card !== card) return;

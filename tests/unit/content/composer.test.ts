@@ -11,14 +11,14 @@ import es from '../../../lib/analysis/lexicon/es';
 import fr from '../../../lib/analysis/lexicon/fr';
 import itLx from '../../../lib/analysis/lexicon/it';
 import nl from '../../../lib/analysis/lexicon/nl';
-import type { Finding, SendMemory } from '../../../lib/analysis/types';
+import type { Finding, RuleId, SendMemory } from '../../../lib/analysis/types';
 import type { GuardBackend } from '../../../lib/content/backend';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { SAME_ATTEMPT_MS } from '../../../lib/content/composer/decide';
+import { decide, SAME_ATTEMPT_MS } from '../../../lib/content/composer/decide';
 import { THROTTLE_MS } from '../../../lib/content/composer/judge';
 import { startRuntime, type Runtime } from '../../../lib/content/runtime';
-import { setCardVariantChooser, type CardVariantInput } from '../../../lib/content/composer/variant';
-import { contentChoiceSchema, sendEventSchema } from '../../../lib/messaging/schemas';
+import { chooseCardVariant, setCardVariantChooser, type CardVariantInput } from '../../../lib/content/composer/variant';
+import { contentChoiceSchema, sendEventSchema, type ComposerInfo } from '../../../lib/messaging/schemas';
 import type { JudgeRequest, JudgeVerdict } from '../../../lib/messaging/types';
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/storage/settings';
 import { DATA_VERSION_KEY } from '../../../lib/storage/keys';
@@ -35,6 +35,7 @@ vi.mock('../../../lib/analysis/core', async () => {
     lexiconsLoaded: lexicon.lexiconsLoaded,
     warmUp: () => undefined,
     fingerprint: (text: string) => ({ minhash: [text.length], size: text.length ? 1 : 0 }),
+    similarity: (a: { minhash: number[] }, b: { minhash: number[] }) => (a.minhash[0] === b.minhash[0] ? 1 : 0),
     detectRegister: () => undefined,
     firstName: (n?: string) => n?.split(' ')[0],
     /** "Happy birthday" is a templated greeting (unless the learned layer says no); reuse comes from the memory. */
@@ -128,6 +129,7 @@ function fakeBackend(overrides: Partial<GuardBackend> = {}) {
     settings: async () => DEFAULT_SETTINGS,
     // The word lists as the background sends them (the test does not import lexicon/all, which
     // would hand them to the analyzer directly).
+    tonedRules: async () => [],
     lexicons: async () => [de, en, fr, es, itLx, nl],
     ...overrides,
   };
@@ -350,7 +352,9 @@ describe('composer guard runtime', () => {
     b.editor.textContent = 'Happy birthday, Anna!';
     send();
     expect(b.sent).toHaveLength(1);
-    expect(b.calls.sends).toEqual([expect.objectContaining({ outcome: 'sent-as-is' })]);
+    // No card held it: not "sent as is" (that counts cards' sends), the badge only.
+    expect(b.calls.sends).toEqual([expect.objectContaining({ outcome: 'unheld' })]);
+    expect(b.calls.sends[0]).not.toHaveProperty('card');
     stopTestRuntimes();
 
     const c = start({}, DEFAULT_SETTINGS, { composerInfo: async () => ({ trusted: true, contacted: true, budgetLeft: 5, promptsToday: 0 }) });
@@ -409,13 +413,14 @@ describe('composer guard runtime', () => {
 
   it('asks the card-variant hook: the compact card has the title, one question and the buttons; "Show more" unfolds it', async () => {
     const seen: CardVariantInput[] = [];
+    // The guard installs its own chooser at set-up (prompt fatigue); this one replaces it.
+    const { editor, sent } = start();
+    await settle();
     const restore = setCardVariantChooser((input) => {
       seen.push(input);
       return 'compact';
     });
     try {
-      const { editor, sent } = start();
-      await settle();
       editor.textContent = 'Happy birthday, Anna!';
       send();
       expect(seen).toEqual([expect.objectContaining({ site: 'linkedin', rules: ['templated-greeting'], person: expect.objectContaining({ key: 'anna' }), shownToday: 1 })]);
@@ -433,12 +438,12 @@ describe('composer guard runtime', () => {
       restore();
     }
     // Restored: the full card again; a chooser that throws gets the full card too.
-    setCardVariantChooser(() => {
-      throw new Error('learning broke');
-    });
     stopTestRuntimes();
     const again = start();
     await settle();
+    setCardVariantChooser(() => {
+      throw new Error('learning broke');
+    });
     again.editor.textContent = 'Happy birthday, Anna!';
     send();
     expect(card()!.querySelector('dialog')?.classList.contains('compact')).toBe(false);
@@ -599,7 +604,8 @@ describe('defects found by the audit (each test failed before its fix)', () => {
       enter(editor);
       expect(card()).toBeUndefined();
       expect(sent).toEqual(['Happy birthday, Anna!']);
-      expect(calls.sends).toEqual([expect.objectContaining({ outcome: 'sent-as-is' })]);
+      // Nobody answered the card the page took away: a send no card held.
+      expect(calls.sends).toEqual([expect.objectContaining({ outcome: 'unheld' })]);
       expect(runtime!.health.snapshot().errors.join()).toMatch(/removed the pause card/);
     });
   });
@@ -753,5 +759,141 @@ describe('defects found by the audit (each test failed before its fix)', () => {
       expect(card()).toBeUndefined();
       expect(p.calls.prompts).toEqual([]);
     });
+  });
+});
+
+describe('prompt fatigue at send time (the guard installs the chooser; decide quiets a rule)', () => {
+  const DAY = 86_400_000;
+  // The stub fingerprint sketches a text by its length: same length = same draft, another = changed.
+  const sketchOf = (text: string) => ({ minhash: [text.length], size: 1 });
+  const wish = 'Happy birthday, Anna!';
+  const info = (cards: ComposerInfo['cards']): ComposerInfo => ({ trusted: false, contacted: true, budgetLeft: 5, promptsToday: 0, ...(cards ? { cards } : {}) });
+
+  beforeEach(() => {
+    roots = captureShadowRoots();
+  });
+  afterEach(() => {
+    stopTestRuntimes();
+    runtime = undefined;
+    document.body.innerHTML = '';
+  });
+
+  it('the first card for a person is the full one and is recorded with the draft\'s sketch (no text); "Keep editing" is counted', async () => {
+    const { editor, calls } = start();
+    await settle();
+    editor.textContent = wish;
+    send();
+    expect(card()!.querySelector('dialog')?.classList.contains('compact')).toBe(false);
+    expect(calls.prompts).toEqual([{ site: 'linkedin', outcome: 'shown', rules: ['templated-greeting'], person: { site: 'linkedin', key: 'anna', name: 'Anna Example' }, sketch: sketchOf(wish) }]);
+    button(card()!, 'Keep editing').click();
+    expect(calls.prompts[1]).toEqual({ site: 'linkedin', outcome: 'kept-editing', rules: ['templated-greeting'] });
+  });
+
+  it('same person, same rule, same draft within the period: no card, the send goes through (the badge only), counted as no card\'s send', async () => {
+    const { editor, sent, calls } = start({}, DEFAULT_SETTINGS, { composerInfo: async () => info([{ rule: 'templated-greeting', at: Date.now() - DAY, sketch: sketchOf(wish) }]) });
+    await settle();
+    type(editor, wish);
+    await tick(20);
+    send();
+    expect(card()).toBeUndefined();
+    expect(sent).toEqual([wish]);
+    expect(calls.prompts).toEqual([]);
+    expect(calls.sends).toEqual([expect.objectContaining({ outcome: 'unheld', rules: ['templated-greeting'] })]);
+    expect(sendEventSchema.parse(calls.sends[0])).toMatchObject({ outcome: 'unheld' });
+  });
+
+  it('a substantially changed draft gets the card again, compact', async () => {
+    const recent = start({}, DEFAULT_SETTINGS, { composerInfo: async () => info([{ rule: 'templated-greeting', at: Date.now() - DAY, sketch: sketchOf(wish) }]) });
+    await settle();
+    type(recent.editor, `${wish} How was the marathon?`);
+    await tick(20);
+    send();
+    expect(recent.sent).toEqual([]);
+    expect(card()!.querySelector('dialog')?.classList.contains('compact')).toBe(true);
+  });
+
+  it('the same draft after the period gets the full card again', async () => {
+    const old = start({}, DEFAULT_SETTINGS, { composerInfo: async () => info([{ rule: 'templated-greeting', at: Date.now() - 15 * DAY, sketch: sketchOf(wish) }]) });
+    await settle();
+    type(old.editor, wish);
+    await tick(20);
+    send();
+    expect(old.sent).toEqual([]);
+    expect(card()!.querySelector('dialog')?.classList.contains('compact')).toBe(false);
+  });
+
+  it('in one tab: after "Keep editing", the unchanged draft is not held a second time; the send answers the card', async () => {
+    const { editor, sent, calls } = start();
+    await settle();
+    type(editor, wish);
+    await tick(20);
+    send();
+    button(card()!, 'Keep editing').click();
+    send();
+    expect(card()).toBeUndefined();
+    expect(sent).toEqual([wish]);
+    expect(calls.sends).toEqual([expect.objectContaining({ outcome: 'sent-as-is', card: { rules: ['templated-greeting'], via: 'keep-editing' } })]);
+  });
+
+  it('"Send anyway" tells the background which card it answers', async () => {
+    const { editor, calls } = start();
+    await settle();
+    editor.textContent = wish;
+    send();
+    button(card()!, 'Send anyway').click();
+    await tick(20);
+    expect(calls.sends).toEqual([expect.objectContaining({ outcome: 'sent-as-is', card: { rules: ['templated-greeting'], via: 'send-anyway' } })]);
+  });
+
+  it('a toned-down rule holds nothing, even for an unknown recipient; "Ask again" elsewhere reaches this tab', async () => {
+    let toned: RuleId[] = ['templated-greeting'];
+    const asked: number[] = [];
+    const p = start({ recipient: '' }, DEFAULT_SETTINGS, { tonedRules: async () => (asked.push(1), toned), composerInfo: async () => null });
+    p.adapter.readContext = () => ({ firstMessage: false });
+    await settle();
+    type(p.editor, wish);
+    await tick(20);
+    send();
+    expect(card()).toBeUndefined();
+    expect(p.sent).toEqual([wish]);
+    // Restored in the popup: the background bumps the data version, the tab asks again and holds.
+    toned = [];
+    await fakeBrowser.storage.local.set({ [DATA_VERSION_KEY]: Date.now() });
+    await tick(50);
+    expect(asked.length).toBeGreaterThanOrEqual(2);
+    type(p.editor, wish);
+    await tick(SAME_ATTEMPT_MS);
+    send();
+    expect(card()).toBeDefined();
+    expect(p.sent).toHaveLength(1);
+  });
+
+  it('when the background does not answer: the full card (nothing is toned down on a guess), and the send is not swallowed', async () => {
+    const { editor, sent } = start({}, DEFAULT_SETTINGS, { tonedRules: async () => null, composerInfo: async () => null });
+    await settle();
+    editor.textContent = wish;
+    send();
+    expect(card()!.querySelector('dialog')?.classList.contains('compact')).toBe(false);
+    button(card()!, 'Send anyway').click();
+    expect(sent).toEqual([wish]);
+  });
+
+  it('decide: a quieted rule lets the send through as no card\'s send; a fatigue check that throws holds it (the full card)', () => {
+    const finding: Finding = { rule: 'templated-greeting', severity: 'warn', confidence: 0.93, spans: [[0, 14]], message: { key: 'composer_rule_templated_greeting' }, questions: [] };
+    const base = { now: 10_000, text: () => wish, findings: () => [finding], sensitivity: 0.5, budgetLeft: 5, card: 'none' as const, releaseUntil: 0, passedAt: 0, approved: null, pending: null };
+    expect(decide({ ...base, quiet: () => true })).toEqual({ kind: 'send', outcome: 'unheld', findings: [finding] });
+    expect(decide({ ...base, quiet: () => false }).kind).toBe('hold');
+    expect(decide({ ...base, quiet: () => { throw new Error('broken'); } }).kind).toBe('hold');
+    // Keep editing, then the same text: quiet, and the send answers that card.
+    expect(decide({ ...base, quiet: () => true, pending: { text: wish, rules: ['templated-greeting'] } })).toMatchObject({ kind: 'send', outcome: 'sent-as-is', card: { via: 'keep-editing' } });
+  });
+
+  it('the guard removes its chooser when its lifetime ends', async () => {
+    start();
+    await settle();
+    const input = { site: 'linkedin' as const, person: null, rules: ['templated-greeting' as const], info: info([{ rule: 'templated-greeting', at: Date.now(), sketch: sketchOf(wish) }]), shownToday: 1, now: Date.now() };
+    expect(chooseCardVariant(input)).toBe('compact');
+    stopTestRuntimes();
+    expect(chooseCardVariant(input)).toBe('full');
   });
 });

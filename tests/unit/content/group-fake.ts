@@ -132,6 +132,7 @@ export function fakeBackend(store = new LedgerStore(), overrides: Partial<GuardB
     judgeDraft: async () => null,
     composerInfo: async () => null,
     settings: async () => DEFAULT_SETTINGS,
+    tonedRules: async () => [],
     lexicons: async () => null,
     recordSend: () => undefined,
     recordThread: () => undefined,

@@ -16,6 +16,7 @@ export interface StatsPanelProps {
 /** Each number with what it counts, so it explains itself. */
 const MEASURES = [
   { id: 'shown', key: 'popup_stats_shown', explain: 'popup_stats_shown_explain' },
+  { id: 'keptEditing', key: 'popup_stats_kept', explain: 'popup_stats_kept_explain' },
   { id: 'revised', key: 'popup_stats_revised', explain: 'popup_stats_revised_explain' },
   { id: 'cancelled', key: 'popup_stats_cancelled', explain: 'popup_stats_cancelled_explain' },
   { id: 'sentAsIs', key: 'popup_stats_sent', explain: 'popup_stats_sent_explain' },
@@ -38,14 +39,15 @@ export function StatsPanel({ days, formatDay, practiceUrl, onPractice }: StatsPa
           </div>
         ))}
       </dl>
+      <p class="tv-numbers__note">{t('popup_stats_note')}</p>
       <h3>{t('popup_stats_30')}</h3>
-      {month.shown + month.revised + month.cancelled + month.sentAsIs === 0 ? (
+      {month.shown + month.keptEditing + month.revised + month.cancelled + month.sentAsIs === 0 ? (
         <p>{t('popup_stats_empty')}</p>
       ) : (
         <StatsChart
           days={days.map((d) => formatDay(d.day))}
           series={MEASURES.map((m) => ({ id: m.id, label: t(m.key), values: days.map((d) => d[m.id]) }))}
-          summary={t('popup_chart_label', month.shown, month.revised, month.cancelled, month.sentAsIs)}
+          summary={t('popup_chart_label', month.shown, month.keptEditing, month.revised, month.cancelled, month.sentAsIs)}
           caption={t('popup_chart_caption')}
           tableToggle={t('popup_chart_table')}
           dayHeader={t('popup_chart_day')}

@@ -7,7 +7,9 @@ import { NoOccasion } from '../../components/popup/NoOccasion';
 import { PauseControls } from '../../components/popup/PauseControls';
 import { StatsPanel } from '../../components/popup/StatsPanel';
 import { TabStatus } from '../../components/popup/TabStatus';
-import { SITES, type Site } from '../../lib/analysis/types';
+import { TonedDown } from '../../components/popup/TonedDown';
+import type { TonedRule } from '../../lib/fatigue/policy';
+import { SITES, type RuleId, type Site } from '../../lib/analysis/types';
 import { t } from '../../lib/i18n';
 import { sendFromPage } from '../../lib/messaging/page-to-background';
 import type { GroupDialogState } from '../../lib/messaging/types';
@@ -88,6 +90,9 @@ export function App() {
   const [people, setPeople] = useState<Suggestion[] | null>(null);
   const [peopleOpen, setPeopleOpen] = useState(false);
   const [peopleStatus, setPeopleStatus] = useState('');
+  /** Prompt fatigue: checks toned down to the badge only (null until the background answered). */
+  const [toned, setToned] = useState<TonedRule[] | null>(null);
+  const [tonedStatus, setTonedStatus] = useState('');
 
   /** Sites withheld by the browser, offered when the tab's address is hidden from us. */
   const [withheld, setWithheld] = useState<Site[]>([]);
@@ -104,15 +109,17 @@ export function App() {
         const info: TabInfo = { id: active?.id, site: siteFromUrl(active?.url), hidden: active !== undefined && active.url === undefined, url: active?.url };
         if (!alive) return;
         setTab(info);
-        const [s, h, st] = await Promise.all([
+        const [s, h, st, td] = await Promise.all([
           loadSettings(),
           info.id !== undefined && info.site ? sendFromPage('getTabHealth', { tabId: info.id }).catch(() => [] as Health[]) : Promise.resolve([] as Health[]),
           sendFromPage('getStats', { days: 30 }),
+          sendFromPage('listTonedRules').catch(() => [] as TonedRule[]),
         ]);
         if (!alive) return;
         setSettings(s);
         setHealth(h);
         setStats(st);
+        setToned(td);
         if (info.site) setAccess(await hasAccess(active?.url));
         const hiddenFrom = info.hidden ? await withheldSites() : [];
         if (alive) setWithheld(hiddenFrom);
@@ -158,6 +165,18 @@ export function App() {
     },
     [people],
   );
+
+  /** "Ask again": the check holds sends again; the list is read back from the background. */
+  const restoreRule = useCallback(async (rule: string) => {
+    const label = t(RULE_LABEL[rule as RuleId]);
+    try {
+      await sendFromPage('restoreRule', { rule: rule as RuleId });
+      setToned(await sendFromPage('listTonedRules'));
+      setTonedStatus(t('popup_toned_restored', label));
+    } catch (e) {
+      setError(errorText(e));
+    }
+  }, []);
 
   useEffect(() => {
     const unwatch = watchSettings((s) => setSettings(s));
@@ -316,6 +335,12 @@ export function App() {
             formatDate={formatDate}
             siteLabel={(s) => t(SITE_LABEL[s])}
           />
+        </section>
+      )}
+      {toned && (toned.length > 0 || tonedStatus) && (
+        <section aria-labelledby="tv-toned-h">
+          <h2 id="tv-toned-h">{t('popup_toned_heading')}</h2>
+          <TonedDown items={toned.map((r) => ({ ...r, label: t(RULE_LABEL[r.rule]) }))} onRestore={(rule) => void restoreRule(rule)} status={tonedStatus} />
         </section>
       )}
       <section aria-labelledby="tv-stats-h">

@@ -16,6 +16,10 @@ import { GroupChecklist } from '../../../components/popup/GroupChecklist';
 import { PauseControls } from '../../../components/popup/PauseControls';
 import { StatsPanel } from '../../../components/popup/StatsPanel';
 import { TabStatus } from '../../../components/popup/TabStatus';
+import { TonedDown } from '../../../components/popup/TonedDown';
+import { formatFrom } from '../../../lib/i18n/format';
+import { setTranslator } from '../../../lib/i18n';
+import { loadCatalog } from '../../../lib/i18n/node-catalog';
 import type { DayStats } from '../../../lib/messaging/schemas';
 import type { DraftContext } from '../../../lib/analysis/types';
 import { analyze, checkPhrase, makeAnalyze, reuseKey } from '../../../lib/pages/analyzer';
@@ -28,7 +32,7 @@ afterEach(cleanup);
 
 describe('popup: StatsPanel', () => {
   it("shows today's numbers as text and 30 days as a chart with a table alternative", () => {
-    const days = Array.from({ length: 30 }, (_, i) => day(`2026-10-${String(i + 1).padStart(2, '0')}`, i === 29 ? { shown: 3, revised: 2, cancelled: 1 } : i === 3 ? { shown: 1, sentAsIs: 1 } : {}));
+    const days = Array.from({ length: 30 }, (_, i) => day(`2026-10-${String(i + 1).padStart(2, '0')}`, i === 29 ? { shown: 3, keptEditing: 3, revised: 2, cancelled: 1 } : i === 3 ? { shown: 1, sentAsIs: 1 } : {}));
     render(<StatsPanel days={days} formatDay={(d) => d.slice(5)} />);
     const today = screen.getByText('Prompts shown', { selector: 'dt' }).parentElement!;
     expect(today.textContent).toBe('Prompts shown3pause cards that held a send');
@@ -36,14 +40,14 @@ describe('popup: StatsPanel', () => {
     expect(Array.from(document.querySelectorAll('.tv-chart__dates span')).map((e) => e.textContent)).toEqual(['10-01', '10-15', '10-30']);
     const chart = screen.getByRole('group', { name: 'Prompts per day, last 30 days' });
     expect(chart.getAttribute('aria-describedby')).toBeTruthy();
-    expect(document.getElementById(chart.getAttribute('aria-describedby')!)!.textContent).toMatch(/4 shown, 2 revised, 1 cancelled, 1 sent as is/);
+    expect(document.getElementById(chart.getAttribute('aria-describedby')!)!.textContent).toMatch(/4 shown, 3 kept editing, 2 revised, 1 cancelled, 1 sent as is/);
     // Series are named in text (not by colour alone).
-    expect(chart.querySelectorAll('[data-series]')).toHaveLength(4);
+    expect(chart.querySelectorAll('[data-series]')).toHaveLength(5);
     expect(chart.textContent).toContain('Sent as is: 1');
     const table = screen.getByRole('table', { hidden: true });
     const rows = within(table).getAllByRole('row', { hidden: true });
     expect(rows).toHaveLength(31);
-    expect(rows[30]!.textContent).toBe('10-303210');
+    expect(rows[30]!.textContent).toBe('10-3033210');
   });
 
   it('says so when there are no numbers yet', () => {
@@ -369,3 +373,25 @@ describe('options: data, transfer, wipe, privacy', () => {
     expect(screen.getByText(/Fingerprints of messages you sent .* 60 days/)).toBeTruthy();
   });
 });
+
+describe('popup: TonedDown (prompt fatigue), English and German', () => {
+  it('one line per toned-down check in a list, each with a named "Ask again" button; the status is a live region', () => {
+    const restored: string[] = [];
+    render(<TonedDown items={[{ rule: 'templated-greeting', label: 'Templated greetings', anyway: 7, of: 8 }]} onRestore={(r) => restored.push(r)} status="" />);
+    expect(screen.getByRole('list').querySelectorAll('li')).toHaveLength(1);
+    expect(screen.getByRole('listitem').textContent).toMatch('Templated greetings: now only marked — you sent anyway 7 of the last 8 times.');
+    fireEvent.click(screen.getByRole('button', { name: 'Ask again: Templated greetings' }));
+    expect(restored).toEqual(['templated-greeting']);
+    expect(screen.getByRole('status')).toBeTruthy();
+  });
+
+  it('reads as a native speaker writes it in German', () => {
+    const de = loadCatalog('de');
+    setTranslator((key, params) => formatFrom(de, key, params));
+    render(<TonedDown items={[{ rule: 'templated-greeting', label: 'Vorgefertigte Grüße', anyway: 7, of: 8 }]} onRestore={() => undefined} status="" />);
+    expect(screen.getByRole('listitem').textContent).toMatch('Vorgefertigte Grüße: wird nur noch markiert – Sie haben 7 der letzten 8 Male trotzdem gesendet.');
+    expect(screen.getByRole('button', { name: 'Wieder fragen: Vorgefertigte Grüße' }).textContent).toBe('Wieder fragen');
+    expect(screen.getByText(/„Trotzdem senden“ geantwortet haben, halten Ihre Nachrichten nicht mehr an/)).toBeTruthy();
+  });
+});
+

@@ -1,6 +1,6 @@
 /** The popup's logic against the real background handlers (fakeBrowser + fake-indexeddb). */
 import 'fake-indexeddb/auto';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { registerHandlers } from '../../../entrypoints/background/handlers';
@@ -8,7 +8,7 @@ import { App } from '../../../entrypoints/popup/App';
 import * as repo from '../../../lib/db/repo';
 import { TaktvollDb, useDb } from '../../../lib/db/schema';
 import { removeContentListeners } from '../../../lib/messaging/content-to-background';
-import { removePageListeners } from '../../../lib/messaging/page-to-background';
+import { removePageListeners, sendFromPage } from '../../../lib/messaging/page-to-background';
 import { installManifest, pageSender, sendAs } from '../helpers/messaging';
 import type { Health } from '../../../lib/messaging/schemas';
 import { PAUSED_INDEFINITELY } from '../../../lib/pages/status';
@@ -145,5 +145,38 @@ describe('popup with the real background', () => {
     render(<App />);
     await screen.findByText(/works only on LinkedIn, XING and Facebook/);
     expect(screen.queryByRole('button', { name: 'Pause for an hour' })).toBeNull();
+  });
+
+  describe('prompt fatigue: toned-down checks', () => {
+    const sendAnyway = (i: number) =>
+      repo.recordSend({ fingerprint: { minhash: [], size: 0 }, outcome: 'sent-as-is', rules: ['templated-greeting'], card: { rules: ['templated-greeting'], via: 'send-anyway' } }, Date.now() + i);
+
+    it('lists a toned-down check with why, in a list, and "Ask again" (a real button) restores it and says so', async () => {
+      await activeTab('https://www.linkedin.com/messaging/thread/1/');
+      await repo.recordPrompt({ site: 'linkedin', outcome: 'kept-editing', rules: ['templated-greeting'] }, Date.now());
+      for (let i = 0; i < 7; i++) await sendAnyway(i);
+      render(<App />);
+      const section = (await screen.findByRole('heading', { name: 'Asked less often' })).closest('section')!;
+      const item = within(section).getByRole('listitem');
+      expect(item.textContent).toMatch(/^Templated greetings: now only marked — you sent anyway 7 of the last 8 times\./);
+      const button = screen.getByRole('button', { name: 'Ask again: Templated greetings' });
+      expect(button.tagName).toBe('BUTTON');
+      expect(button.textContent).toBe('Ask again');
+      fireEvent.click(button);
+      await waitFor(() => expect(within(section).getByRole('status').textContent).toBe('Templated greetings: Taktvoll asks again before such a message is sent.'));
+      expect(within(section).queryByRole('listitem')).toBeNull();
+      expect(await sendFromPage('listTonedRules')).toEqual([]);
+    });
+
+    it('shows nothing of it while no check is toned down; the five numbers explain themselves', async () => {
+      await activeTab('https://www.linkedin.com/messaging/thread/1/');
+      for (let i = 0; i < 5; i++) await sendAnyway(i);
+      await repo.recordPrompt({ site: 'linkedin', outcome: 'kept-editing', rules: ['pitch-first-message'] }, Date.now());
+      render(<App />);
+      await waitFor(() => expect(screen.getByText('Kept editing', { selector: 'dt' }).parentElement?.textContent).toBe('Kept editing1pause cards answered with “Keep editing” (or with a line of your own)'));
+      expect(screen.queryByRole('heading', { name: 'Asked less often' })).toBeNull();
+      expect(screen.getAllByRole('term').map((dt) => dt.textContent)).toEqual(['Prompts shown', 'Kept editing', 'Revised', 'Cancelled', 'Sent as is']);
+      expect(screen.getByText(/only the badge marked, without a card, is in none of these numbers/)).toBeTruthy();
+    });
   });
 });

@@ -62,13 +62,22 @@ export interface Session {
   requests: RecordedRequest[];
   /** Requests that were not fixture pages/bundles: anything the extension (or a bug) sent out. */
   foreignRequests(): RecordedRequest[];
+  /** A new tab; unless the session was launched with `learn: true`, prompt fatigue's memory is forgotten first (see `forgetLearned`). */
   newPage(): Promise<Page>;
+  /**
+   * Forget what prompt fatigue learned (the last card per person and rule, how cards were
+   * answered), as a fresh profile would have it: tests in one browser send the same draft to the
+   * same person on purpose, and each expects the card a first-time user gets.
+   */
+  forgetLearned(): Promise<void>;
   close(): Promise<void>;
 }
 
 export interface LaunchOptions {
   lang?: 'en' | 'de';
   extension?: boolean;
+  /** Keep prompt fatigue's memory across pages (the tests of prompt fatigue itself). */
+  learn?: boolean;
 }
 
 export async function launch(opts: LaunchOptions = {}): Promise<Session> {
@@ -150,13 +159,39 @@ export async function launch(opts: LaunchOptions = {}): Promise<Session> {
     extensionId = new URL(worker.url()).host;
   }
 
+  const forgetLearned = async (): Promise<void> => {
+    const sw = context.serviceWorkers()[0] ?? worker;
+    if (!sw) return;
+    await sw.evaluate(async () => {
+      // Only an existing database (opening a missing one would create it, empty, under Dexie's feet).
+      if (!(await indexedDB.databases()).some((d) => d.name === 'taktvoll')) return;
+      await new Promise<void>((resolve, reject) => {
+        const req = indexedDB.open('taktvoll');
+        req.onerror = () => reject(req.error);
+        req.onsuccess = () => {
+          const db = req.result;
+          const stores = ['prompts', 'ruleAnswers'].filter((n) => db.objectStoreNames.contains(n));
+          if (stores.length === 0) return (db.close(), resolve());
+          const tx = db.transaction(stores, 'readwrite');
+          for (const n of stores) tx.objectStore(n).clear();
+          tx.oncomplete = () => (db.close(), resolve());
+          tx.onerror = () => (db.close(), reject(tx.error));
+        };
+      });
+    });
+  };
+
   return {
     context,
     extensionId,
     worker: worker as Worker,
     requests,
     foreignRequests: () => requests.filter((r) => !r.fixture),
-    newPage: () => context.newPage(),
+    newPage: async () => {
+      if (withExtension && !opts.learn) await forgetLearned();
+      return context.newPage();
+    },
+    forgetLearned,
     close: async () => {
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });

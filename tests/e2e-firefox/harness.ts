@@ -99,6 +99,13 @@ export interface FxSession {
   backgroundState(): Promise<string>;
   /** Unload the event page now, as Firefox does once it sat idle; resolves when it is stopped. */
   unloadBackground(): Promise<void>;
+  /**
+   * Forget what prompt fatigue learned (the last card per person and rule, how cards were
+   * answered), as a fresh profile would have it — from one of the extension's own pages, which
+   * share the background's IndexedDB. Tests that send the same draft to the same person again on
+   * purpose call it first.
+   */
+  forgetLearned(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -328,8 +335,36 @@ export async function launch(opts: LaunchOptions = {}): Promise<FxSession> {
     await send('browsingContext.navigate', { context: contextId(page), url, wait: 'complete' });
   };
 
+  const forgetLearned = async (): Promise<void> => {
+    if (!addonId) return; // the same browser without Taktvoll: nothing learned
+    const page = await newPage();
+    try {
+      await navigate(page, `${origin}/options.html`);
+      await page.evaluate(async () => {
+        // Only an existing database (opening a missing one would create it, empty, under Dexie's feet).
+        if (!(await indexedDB.databases()).some((d) => d.name === 'taktvoll')) return;
+        await new Promise<void>((resolve, reject) => {
+          const req = indexedDB.open('taktvoll');
+          req.onerror = () => reject(req.error);
+          req.onsuccess = () => {
+            const db = req.result;
+            const stores = ['prompts', 'ruleAnswers'].filter((n) => db.objectStoreNames.contains(n));
+            if (stores.length === 0) return (db.close(), resolve());
+            const tx = db.transaction(stores, 'readwrite');
+            for (const n of stores) tx.objectStore(n).clear();
+            tx.oncomplete = () => (db.close(), resolve());
+            tx.onerror = () => (db.close(), reject(tx.error));
+          };
+        });
+      });
+    } finally {
+      await page.close();
+    }
+  };
+
   const session: FxSession = {
     browser,
+    forgetLearned,
     lang,
     addonId,
     origin,

@@ -29,6 +29,14 @@ const L = {
   undone: { en: /Undone/, de: /Rückgängig gemacht/ },
 };
 const FLAGGED = { en: 'Happy birthday! All the best!', de: 'Alles Gute zum Geburtstag! Viel Erfolg weiterhin!' };
+/**
+ * Other stock greetings, each a new draft: prompt fatigue never shows the same card for the same
+ * person and nearly the same draft twice, so a test that needs the card again writes another.
+ */
+const FLAGGED_AGAIN = {
+  en: ['Many happy returns! Enjoy your special day.', 'Happy holidays! Wishing you and your family all the best.'],
+  de: ['Herzlichen Glückwunsch zum Geburtstag! Einen schönen Tag dir.', 'Alles Gute zum Geburtstag! Lass dich feiern und genieß den Tag.'],
+};
 const PITCH = {
   en: 'Hi Erik, we help engineering teams cut cloud costs by 30%. Do you have 15 minutes for a quick demo call next week?',
   de: 'Hallo Erik, wir helfen Engineering-Teams, Cloud-Kosten um 30 % zu senken. Haben Sie nächste Woche 15 Minuten für eine kurze Demo?',
@@ -50,6 +58,13 @@ async function expectInViewport(page: Page, box: Box): Promise<void> {
 }
 
 /** A click as a user makes it: on a control scrolled into view first (a card taller than the window scrolls). */
+/** Replace the LinkedIn draft with another text, typed as a person would (the caret back in the composer first). */
+async function rewrite(page: Page, text: string): Promise<void> {
+  await page.locator(LI_EDITOR).first().click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type(text);
+}
+
 async function tap(page: Page, node: AxNode): Promise<void> {
   await axEval(page, node, `function () { this.scrollIntoView({ block: 'center' }); }`);
   await axClick(page, node);
@@ -271,7 +286,10 @@ for (const lang of ['en', 'de'] as const) {
       expect(await axFind(page, { role: 'button', name: L.undo[lang] })).toEqual([]); // nothing was ticked: nothing to undo
 
       // Ticked, then "Keep editing": remembered for LinkedIn, nothing sent, and undone from the toast.
+      await rewrite(page, FLAGGED_AGAIN[lang][0]!);
       await page.locator('form.msg-form button[type="submit"]').first().click();
+      // Anna's second card is the compact one: its choices are behind "Show more".
+      await axClick(page, await axWait(page, { role: 'button', name: lang === 'de' ? 'Mehr zeigen' : 'Show more' }));
       await tap(page, await axWait(page, { role: 'checkbox', name: L.notOnLinkedIn[lang] }));
       await axClick(page, await axWait(page, { role: 'button', name: L.keepEditing[lang] }));
       const undo = await axWait(page, { role: 'button', name: L.undo[lang] });
@@ -279,10 +297,11 @@ for (const lang of ['en', 'de'] as const) {
       await axClick(page, undo);
       await expect.poll(async () => (await axFind(page!, { role: 'StaticText' })).map((n) => n.name?.value).join(' ')).toMatch(L.undone[lang]);
       // The check asks again: the card comes back, and "Send anyway" sends once.
+      await rewrite(page, FLAGGED_AGAIN[lang][1]!);
       await page.waitForTimeout(300);
       await page.locator('form.msg-form button[type="submit"]').first().click();
       await axClick(page, await axWait(page, { role: 'button', name: L.sendAnyway[lang] }));
-      await expect.poll(() => fixtureSent(page!)).toEqual([expect.objectContaining({ text: FLAGGED[lang] })]);
+      await expect.poll(() => fixtureSent(page!)).toEqual([expect.objectContaining({ text: FLAGGED_AGAIN[lang][1] })]);
     });
 
     it('takes one person out of the site’s own selection from the group checklist, and Continue then invites only the others', async () => {

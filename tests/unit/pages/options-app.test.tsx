@@ -10,6 +10,7 @@ import { registerHandlers } from '../../../entrypoints/background/handlers';
 import { fingerprint } from '../../../lib/analysis/core';
 import { forgetIndex } from '../../../lib/background/memory';
 import * as repo from '../../../lib/db/repo';
+import { cardsFor, recordAnswer, recordCardShown, tonedRules } from '../../../lib/db/fatigue';
 import { TaktvollDb, useDb } from '../../../lib/db/schema';
 import { removeContentListeners } from '../../../lib/messaging/content-to-background';
 import { removePageListeners } from '../../../lib/messaging/page-to-background';
@@ -118,6 +119,33 @@ describe('options page with the real background', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Replace my settings with this file' }));
     await waitFor(async () => expect((await loadSettings()).dailyBudget).toBe(2));
     expect((await repo.listTrusted()).map((c) => c.name)).toEqual(['Anna']);
+  });
+
+  it('prompt fatigue stays out of the export file (short-lived, learned from use); an import leaves it as it is', async () => {
+    const now = Date.now();
+    const anna = { site: 'linkedin' as const, key: 'anna', name: 'Anna Example' };
+    await repo.recordSend({ person: anna, fingerprint: { minhash: [1], size: 3 }, outcome: 'clean', rules: [] }, now);
+    await recordCardShown(anna, ['templated-greeting'], { minhash: [424_242], size: 9 }, now);
+    for (let i = 0; i < 6; i++) await recordAnswer(['templated-greeting'], 'sent-as-is', now + i);
+    let blob: Blob | undefined;
+    const create = URL.createObjectURL;
+    URL.createObjectURL = (b: Blob | MediaSource) => ((blob = b as Blob), 'blob:test');
+    try {
+      await openPage();
+      fireEvent.click(screen.getByRole('button', { name: 'Export to a file' }));
+      await waitFor(() => expect(blob).toBeDefined());
+    } finally {
+      URL.createObjectURL = create;
+    }
+    const text = await blob!.text();
+    expect(Object.keys(JSON.parse(text) as object).sort()).toEqual(['exportedAt', 'format', 'relations', 'settings', 'trustedContacts', 'version']);
+    expect(text).not.toMatch(/prompts|ruleAnswers|sketch|424242|sent-as-is/);
+
+    importFile('backup.json', text);
+    fireEvent.click(await screen.findByRole('button', { name: 'Replace my settings with this file' }));
+    await waitFor(() => expect(screen.getByTestId('status').textContent).toMatch(/Imported/));
+    expect(await tonedRules()).toEqual([{ rule: 'templated-greeting', anyway: 6, of: 6 }]);
+    expect((await cardsFor(anna, now)).map((c) => c.rule)).toEqual(['templated-greeting']);
   });
 
   it('applies retention when saved, and wipes everything after confirmation', async () => {

@@ -15,7 +15,8 @@
  *                    per draft state: model scores + send-memory match) · card.ts (pause card,
  *                    outlives an update) · release.ts ("Send anyway": current control, unchanged,
  *                    confirmed) · cue.ts (badge, popover, words marked) · choices.ts + toast.ts
- *                    ("don't ask again", undo) · variant.ts (full/compact card hook) · context.ts
+ *                    ("don't ask again", undo) · variant.ts (full/compact card hook) · fatigue.ts
+ *                    (prompt fatigue: toned-down rules, the chooser, quiet repeats) · context.ts
  *                    recipient.ts · thread.ts (an opened thread's days and directions) · unanswered.ts
  *     group/         feature.ts (sessions, interception) · session.ts (dialog state, ledger client)
  *                    · hold.ts (checklist, outlives an update) · layer.ts (its top-layer dialog) · popup.ts

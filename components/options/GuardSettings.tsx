@@ -3,7 +3,7 @@ import { useEffect, useId, useState } from 'preact/hooks';
 import { RULE_IDS, SITES, type RuleId, type Site } from '../../lib/analysis/types';
 import { t } from '../../lib/i18n';
 import { PAUSED_INDEFINITELY, RULE_HINT, RULE_LABEL, SITE_LABEL, resume } from '../../lib/pages/status';
-import type { Settings } from '../../lib/storage/settings';
+import type { Settings } from '../../lib/settings';
 
 export interface GuardSettingsProps {
   settings: Settings;

@@ -9,7 +9,7 @@ import type { MessageKey } from '../../lib/i18n/keys';
 import { segments } from '../../lib/pages/highlight';
 import { RULE_LABEL, SITE_LABEL } from '../../lib/pages/status';
 import type { Analyze } from '../../lib/pages/types';
-import type { Settings } from '../../lib/storage/settings';
+import type { Settings } from '../../lib/settings';
 
 export type { Analyze } from '../../lib/pages/types';
 

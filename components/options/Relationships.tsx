@@ -7,7 +7,7 @@ import { useEffect, useId, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import type { Relation, RelationEditDto } from '../../lib/messaging/schemas';
 import { SITE_LABEL } from '../../lib/pages/status';
-import type { Settings } from '../../lib/storage/settings';
+import type { Settings } from '../../lib/settings';
 import { DataTable, RowButton } from './DataTable';
 
 export interface RelationshipsProps {

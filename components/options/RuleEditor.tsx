@@ -2,7 +2,7 @@
 import { useId, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import { ruleProblems, type PhraseCheck, type RuleDraft } from '../../lib/pages/rules';
-import type { Settings } from '../../lib/storage/settings';
+import type { Settings } from '../../lib/settings';
 import { DataTable, RowButton } from './DataTable';
 
 export interface RuleEditorProps {

@@ -25,7 +25,7 @@ import { readManifestFacts } from '../../lib/pages/manifest';
 import { buildRule, newRuleId, type RuleDraft } from '../../lib/pages/rules';
 import { SITE_LABEL } from '../../lib/pages/status';
 import { nameKey } from '../../lib/people';
-import { DEFAULT_SETTINGS, type Settings } from '../../lib/storage/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
 import { loadSettings, saveSettings, watchSettings } from '../../lib/storage/settings-item';
 import { MAX_IMPORT_BYTES, applyImport, buildExport, exportFileName, parseImport, type ImportData } from '../../lib/storage/transfer';
 

@@ -18,7 +18,7 @@ import { browserOf, formatDiagnostic } from '../../lib/pages/diagnostic';
 import { formatDate, formatDay, formatTime } from '../../lib/pages/format';
 import { readManifestFacts } from '../../lib/pages/manifest';
 import { RULE_LABEL, SITE_LABEL, guardState, pauseFor, resume, siteFromUrl, summarizeHealth } from '../../lib/pages/status';
-import type { Settings } from '../../lib/storage/settings';
+import type { Settings } from '../../lib/settings';
 import { loadSettings, saveSettings, watchSettings } from '../../lib/storage/settings-item';
 
 interface TabInfo {

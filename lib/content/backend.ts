@@ -7,7 +7,7 @@
 import { sendToBackground } from '../messaging/content-to-background';
 import type { ComposerInfo, ContentChoice, Health, LedgerEntry, PersonRef, PromptEvent, SendEvent, ThreadSeen } from '../messaging/schemas';
 import type { JudgeRequest, JudgeVerdict, LedgerQuery } from '../messaging/types';
-import type { Settings } from '../storage/settings';
+import type { Settings } from '../settings';
 import type { RuleId } from '../analysis/types';
 
 export interface GuardBackend {

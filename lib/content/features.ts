@@ -5,7 +5,7 @@
  * place, ./feature-list.ts (types only here, so features can import them without a circle).
  */
 import type { RuleId } from '../analysis/types';
-import type { Settings } from '../storage/settings';
+import type { Settings } from '../settings';
 import type { SiteAdapter } from '../sites/types';
 import type { GuardBackend } from './backend';
 import type { InterceptHandlers } from './interceptor';

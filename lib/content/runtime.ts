@@ -30,7 +30,7 @@
  */
 import type { RuleId } from '../analysis/types';
 import { CONTENT_DEFAULT_SETTINGS } from '../storage/defaults';
-import type { Settings } from '../storage/settings';
+import type { Settings } from '../settings';
 import type { SiteAdapter } from '../sites/types';
 import { messagingBackend, type GuardBackend } from './backend';
 import { FEATURES } from './feature-list';

@@ -6,7 +6,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Lexicon } from '../analysis/lexicon/types';
 import type { RuleId } from '../analysis/types';
-import type { Settings } from '../storage/settings';
+import type { Settings } from '../settings';
 import type { ComposerInfo, ContentChoice, Health, LedgerEntry, PersonRef, PromptEvent, SendEvent, ThreadSeen } from './schemas';
 import type { JudgeRequest, JudgeVerdict, LedgerQuery } from './types';
 

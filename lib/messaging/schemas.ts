@@ -2,7 +2,7 @@
 import '../zod-setup';
 import { z } from 'zod';
 import { RULE_IDS, SITES, SURFACES } from '../analysis/types';
-import { personalRuleSchema } from '../storage/settings';
+import { personalRuleSchema } from '../settings';
 import { siteOfUrl } from '../sites/registry';
 import { MAX_JUDGED_CHARS } from './limits';
 

@@ -4,7 +4,7 @@
  * the import use exactly the same check as the content scripts.
  */
 import type { MessageKey } from '../i18n/keys';
-import type { PersonalRuleInput, Settings } from '../storage/settings';
+import type { PersonalRuleInput, Settings } from '../settings';
 
 export type PhraseReason = 'empty' | 'too-broad' | 'too-long' | 'invalid';
 export type PhraseCheck = (phrase: string) => { ok: true } | { ok: false; reason: PhraseReason };

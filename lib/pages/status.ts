@@ -3,7 +3,7 @@ import type { RuleId, Site } from '../analysis/types';
 import type { MessageKey } from '../i18n/keys';
 import type { DayStats, Health } from '../messaging/schemas';
 import { SITE_REGISTRY, siteOfUrl } from '../sites/registry';
-import type { Settings } from '../storage/settings';
+import type { Settings } from '../settings';
 
 const HOUR = 3_600_000;
 /** `pausedUntil` value meaning "until the user resumes" (content scripts compare against Date.now()). */

@@ -2,7 +2,7 @@
  * The default settings as a plain object, for the content scripts (which keep zod out of their
  * bundle). A unit test proves it equals what the zod schema in ./settings.ts produces.
  */
-import type { Settings } from './settings';
+import type { Settings } from '../settings';
 
 export const CONTENT_DEFAULT_SETTINGS: Settings = {
   sites: { linkedin: true, xing: true, facebook: true },

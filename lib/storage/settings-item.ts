@@ -2,7 +2,7 @@
 import { storage } from 'wxt/utils/storage';
 import { SETTINGS_KEY } from './keys';
 import { SETTINGS_MIGRATIONS } from './migrations';
-import { DEFAULT_SETTINGS, SETTINGS_VERSION, parseSettings, type Settings } from './settings';
+import { DEFAULT_SETTINGS, SETTINGS_VERSION, parseSettings, type Settings } from '../settings';
 
 /** Older stored shapes are upgraded by the ladder (./migrations) before the first read. */
 const item = storage.defineItem<unknown>(`local:${SETTINGS_KEY}`, {

@@ -22,7 +22,7 @@ import { z } from 'zod';
 import type { MessageRef } from '../i18n/keys';
 import { relationSchema, siteSchema, trustedContactSchema, type Relation, type TrustedContact } from '../messaging/schemas';
 import { nameKey } from '../people';
-import { DEFAULT_SETTINGS, settingsSchema, type Settings } from './settings';
+import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '../settings';
 
 export const EXPORT_FORMAT = 'taktvoll-export';
 export const EXPORT_VERSION = 3;

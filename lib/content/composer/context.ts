@@ -7,7 +7,7 @@ import { detectRegister, fingerprint } from '../../analysis/core';
 import type { DraftContext, Finding, Site, Surface } from '../../analysis/types';
 import type { ComposerInfo, PersonRef, SendEvent, ThreadSeen } from '../../messaging/schemas';
 import type { JudgeRequest } from '../../messaging/types';
-import type { Settings } from '../../storage/settings';
+import type { Settings } from '../../settings';
 import type { ComposerContext, Person, ThreadHistory } from '../../sites/types';
 
 const DAY = 86_400_000;

@@ -8,7 +8,7 @@ import { lexiconsLoaded, prepare } from '../../analysis/core';
 import type { DraftContext } from '../../analysis/types';
 import type { CueItem } from '../../../components/types';
 import { t } from '../../i18n';
-import type { Settings } from '../../storage/settings';
+import type { Settings } from '../../settings';
 
 /** Two unanswered messages before this draft: it would be the third. */
 export const UNANSWERED_BEFORE = 2;

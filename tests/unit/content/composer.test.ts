@@ -20,7 +20,7 @@ import { startRuntime, type Runtime } from '../../../lib/content/runtime';
 import { chooseCardVariant, setCardVariantChooser, type CardVariantInput } from '../../../lib/content/composer/variant';
 import { contentChoiceSchema, sendEventSchema, type ComposerInfo } from '../../../lib/messaging/schemas';
 import type { JudgeRequest, JudgeVerdict } from '../../../lib/messaging/types';
-import { DEFAULT_SETTINGS, type Settings } from '../../../lib/storage/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../../../lib/settings';
 import { DATA_VERSION_KEY } from '../../../lib/storage/keys';
 import type { Composer, SiteAdapter } from '../../../lib/sites/types';
 import { captureShadowRoots, startTestRuntime, stopTestRuntimes, tick, trusted } from './group-fake';

@@ -6,7 +6,7 @@
 import { vi } from 'vitest';
 import type { GuardBackend } from '../../../lib/content/backend';
 import { Runtime, type RuntimeOptions } from '../../../lib/content/runtime';
-import { DEFAULT_SETTINGS } from '../../../lib/storage/settings';
+import { DEFAULT_SETTINGS } from '../../../lib/settings';
 import type { LedgerEntry, PromptEvent } from '../../../lib/messaging/schemas';
 import type { GroupCandidate, GroupDialog, SiteAdapter } from '../../../lib/sites/types';
 

@@ -12,7 +12,7 @@ import { removeBackgroundListeners, sendToTab } from '../../../lib/messaging/bac
 import { removeContentListeners } from '../../../lib/messaging/content-to-background';
 import { removePageListeners, sendFromPage } from '../../../lib/messaging/page-to-background';
 import type { LedgerEntry } from '../../../lib/messaging/schemas';
-import { DEFAULT_SETTINGS } from '../../../lib/storage/settings';
+import { DEFAULT_SETTINGS } from '../../../lib/settings';
 import type { SiteAdapter } from '../../../lib/sites/types';
 import type { GuardBackend } from '../../../lib/content/backend';
 import { deliverTabMessages, installManifest, pageSender, sendAs } from '../helpers/messaging';

@@ -23,7 +23,7 @@ import { loadCatalog } from '../../../lib/i18n/node-catalog';
 import type { DayStats } from '../../../lib/messaging/schemas';
 import type { DraftContext } from '../../../lib/analysis/types';
 import { analyze, checkPhrase, makeAnalyze, reuseKey } from '../../../lib/pages/analyzer';
-import { DEFAULT_SETTINGS, type Settings } from '../../../lib/storage/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../../../lib/settings';
 
 const day = (d: string, over: Partial<DayStats> = {}): DayStats => ({ day: d, shown: 0, revised: 0, cancelled: 0, sentAsIs: 0, keptEditing: 0, clean: 0, groupHeld: 0, groupCancelled: 0, groupContinued: 0, ...over });
 const fmt = (at: number) => `T${at}`;

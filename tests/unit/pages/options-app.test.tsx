@@ -15,7 +15,7 @@ import { TaktvollDb, useDb } from '../../../lib/db/schema';
 import { removeContentListeners } from '../../../lib/messaging/content-to-background';
 import { removePageListeners } from '../../../lib/messaging/page-to-background';
 import { installManifest, pageSender, sendAs } from '../helpers/messaging';
-import { DEFAULT_SETTINGS } from '../../../lib/storage/settings';
+import { DEFAULT_SETTINGS } from '../../../lib/settings';
 import { loadSettings, saveSettings } from '../../../lib/storage/settings-item';
 import { buildExport } from '../../../lib/storage/transfer';
 import { hostPermissions } from '../../../lib/sites/registry';

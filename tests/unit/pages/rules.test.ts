@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkPhrase } from '../../../lib/pages/analyzer';
 import { buildRule, newRuleId, phraseKey, ruleProblems, type RuleDraft } from '../../../lib/pages/rules';
-import type { Settings } from '../../../lib/storage/settings';
+import type { Settings } from '../../../lib/settings';
 
 const draft = (phrase: string, extra: Partial<RuleDraft> = {}): RuleDraft => ({ kind: 'flag', phrase, severity: 'info', note: '', ...extra });
 const existing: Settings['personalRules'] = [{ id: 'a', kind: 'flag', phrase: 'Quick Call', severity: 'warn' }];

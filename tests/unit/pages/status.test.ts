@@ -4,7 +4,7 @@ import type { Health } from '../../../lib/messaging/schemas';
 import { segments } from '../../../lib/pages/highlight';
 import { readManifestFacts } from '../../../lib/pages/manifest';
 import { PAUSED_INDEFINITELY, guardState, pauseFor, resume, siteFromUrl, summarizeHealth, totals } from '../../../lib/pages/status';
-import { DEFAULT_SETTINGS } from '../../../lib/storage/settings';
+import { DEFAULT_SETTINGS } from '../../../lib/settings';
 
 const NOW = 1_700_000_000_000;
 const health = (over: Partial<Health> = {}): Health => ({

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import '../../../lib/analysis/lexicon/all'; // the word lists, as the background hands them to a content script
 import { draftContext, relationship, threadSeen } from '../../../lib/content/composer/context';
 import { askingAgain, runtimeCues } from '../../../lib/content/composer/unanswered';
-import { DEFAULT_SETTINGS } from '../../../lib/storage/settings';
+import { DEFAULT_SETTINGS } from '../../../lib/settings';
 import type { ComposerInfo } from '../../../lib/messaging/schemas';
 
 const DAY = 86_400_000;

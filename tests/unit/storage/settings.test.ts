@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, parseSettings } from '../../../lib/storage/settings';
+import { DEFAULT_SETTINGS, parseSettings } from '../../../lib/settings';
 
 describe('settings', () => {
   it('has sensible defaults: every site and check on, a daily budget, a confident threshold', () => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadSettings, saveSettings } from '../../../lib/storage/settings-item';
 import type { Relation, TrustedContact } from '../../../lib/messaging/schemas';
-import { DEFAULT_SETTINGS, type Settings } from '../../../lib/storage/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../../../lib/settings';
 import { EXPORT_VERSION, MAX_IMPORT_BYTES, applyImport, buildExport, exportFileName, migrateV1, parseImport, settingsFromImport, type ImportResult } from '../../../lib/storage/transfer';
 
 const NOW = Date.UTC(2026, 10, 22, 10, 0, 0);

@@ -1,11 +1,12 @@
 /**
- * User settings: one zod schema is the type, the defaults and the validator.
- * Stored in the extension's own storage.local (never the site's origin); content scripts
- * read and watch it directly, the options page writes it.
+ * User settings: one zod schema is the type, the defaults and the validator. Pure: the protocol
+ * (lib/messaging) carries them and lib/storage keeps them — in the extension's own storage.local
+ * (never the site's origin), with its migration ladder; content scripts read and watch them
+ * there, the options page writes them.
  */
-import '../zod-setup';
+import './zod-setup';
 import { z } from 'zod';
-import { RULE_IDS, SITES } from '../analysis/types';
+import { RULE_IDS, SITES } from './analysis/types';
 
 export const SETTINGS_VERSION = 3;
 export const MAX_PERSONAL_RULES = 200;

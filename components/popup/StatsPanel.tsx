@@ -32,10 +32,8 @@ export function StatsPanel({ days, formatDay, practiceUrl, onPractice }: StatsPa
         {MEASURES.map((m) => (
           <div key={m.id}>
             <dt>{t(m.key)}</dt>
-            <dd>
-              {today[m.id]}
-              <span class="tv-numbers__explain">{t(m.explain)}</span>
-            </dd>
+            <dd>{today[m.id]}</dd>
+            <dd class="tv-numbers__explain">{t(m.explain)}</dd>
           </div>
         ))}
       </dl>

@@ -15,8 +15,8 @@ const THREAD = 'https://www.linkedin.com/messaging/thread/2-YTk1ZGVhNDEtYjUxNi00
 const EDITOR = 'form.msg-form [role="textbox"][contenteditable="true"]';
 
 const TEXT = {
-  en: { flagged: 'Happy birthday! All the best!', keep: 'Keep editing', anyway: 'Send anyway', rule: 'synerg*', note: 'Say what you actually mean', draft: 'Hi Bernd, happy birthday! We see great synergies between our teams — could we jump on a quick call this week?', name: 'Bernd' },
-  de: { flagged: 'Alles Gute zum Geburtstag! Viel Erfolg weiterhin!', keep: 'Weiter bearbeiten', anyway: 'Trotzdem senden', rule: 'Synergie*', note: 'Sagen Sie, was Sie meinen', draft: 'Hallo Bernd, alles Gute zum Geburtstag! Wir sehen große Synergien zwischen unseren Teams – hätten Sie diese Woche Zeit für ein kurzes Gespräch?', name: 'Bernd' },
+  en: { flagged: 'Happy birthday! All the best!', rewritten: 'Happy birthday, enjoy your special day!', keep: 'Keep editing', anyway: 'Send anyway', rule: 'synerg*', note: 'Say what you actually mean', draft: 'Hi Bernd, happy birthday! We see great synergies between our teams — could we jump on a quick call this week?', name: 'Bernd' },
+  de: { flagged: 'Alles Gute zum Geburtstag! Viel Erfolg weiterhin!', rewritten: 'Herzlichen Glückwunsch und einen schönen Tag!', keep: 'Weiter bearbeiten', anyway: 'Trotzdem senden', rule: 'Synergie*', note: 'Sagen Sie, was Sie meinen', draft: 'Hallo Bernd, alles Gute zum Geburtstag! Wir sehen große Synergien zwischen unseren Teams – hätten Sie diese Woche Zeit für ein kurzes Gespräch?', name: 'Bernd' },
 } as const;
 
 /** Earlier days of numbers, written straight into the background's IndexedDB (Dexie table "stats"). */
@@ -34,7 +34,8 @@ async function shoot(lang: 'en' | 'de'): Promise<void> {
   const s = await launch({ lang });
   try {
     await allowExtensionPages(s);
-    // Real prompts today: one cancelled ("Keep editing"), one sent as is.
+    // Real prompts today: one answered with "Keep editing", then — the draft rewritten, still a stock
+    // wish (the same draft again would not be asked about twice) — one sent as is.
     const page = await s.newPage();
     await page.goto(`${THREAD}?lang=${lang}`);
     await page.waitForSelector('html[data-fixture-ready]');
@@ -43,6 +44,9 @@ async function shoot(lang: 'en' | 'de'): Promise<void> {
     await axWait(page, { role: 'button', name: /^Taktvoll: / }); // the cue's badge: the popup's "last finding"
     await page.locator('form.msg-form button[type="submit"]').first().click();
     await axClick(page, await axWait(page, { role: 'button', name: L.keep }));
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type(L.rewritten);
+    await page.waitForTimeout(700);
     await page.locator('form.msg-form button[type="submit"]').first().click();
     await axClick(page, await axWait(page, { role: 'button', name: L.anyway }));
     await page.waitForTimeout(500);
@@ -53,9 +57,10 @@ async function shoot(lang: 'en' | 'de'): Promise<void> {
       const dbh = await new Promise((res, rej) => { open.onsuccess = () => res(open.result); open.onerror = () => rej(open.error); });
       const tx = dbh.transaction('stats', 'readwrite');
       for (const [ago, shown, revised, cancelled, sentAsIs] of seed) {
+        const keptEditing = revised + cancelled;
         const d = new Date(Date.now() - ago * 86400000);
         const day = d.getFullYear() + '-' + String(d.getMonth() + 1).padStart(2, '0') + '-' + String(d.getDate()).padStart(2, '0');
-        tx.objectStore('stats').put({ day, shown, revised, cancelled, sentAsIs, clean: 4, groupHeld: 0, groupCancelled: 0, groupContinued: 0 });
+        tx.objectStore('stats').put({ day, shown, keptEditing, revised, cancelled, sentAsIs, clean: 4, groupHeld: 0, groupCancelled: 0, groupContinued: 0 });
       }
       await new Promise((res) => { tx.oncomplete = res; });
       dbh.close();

@@ -1,6 +1,7 @@
 /** An in-memory SendMemory (the extension's Dexie-backed one lives with the composer guard). */
 import { reuseScore } from './fingerprint';
 import type { Fingerprint, ReuseMatch, SendMemory, SentRecord } from './types';
+import { DAY_MS as DAY } from '../time';
 
 export interface MemoryOptions {
   /** How far back to look, in days. */
@@ -8,8 +9,6 @@ export interface MemoryOptions {
   /** Oldest records are dropped beyond this many. */
   maxRecords?: number;
 }
-
-const DAY = 86_400_000;
 
 export class InMemorySendMemory implements SendMemory {
   readonly windowDays: number;

@@ -11,8 +11,8 @@ import type { Relation, Suggestion, SuggestionAnswer } from '../messaging/schema
 import { LATER_DAYS, chooseSuggestions, weekOf, whyNot } from '../relations/choose';
 import { SUGGESTIONS_KEY } from '../storage/keys';
 import { loadSettings } from '../storage/settings-item';
+import { DAY_MS as DAY } from '../time';
 
-const DAY = 86_400_000;
 /** `answered`: the user took someone off this week's list (an emptied list is not refilled). */
 const weekSchema = z.object({ week: z.string().max(10), keys: z.array(z.string().max(320)).max(10), answered: z.boolean().default(false) });
 type Week = z.infer<typeof weekSchema>;

@@ -7,8 +7,8 @@ import * as repo from '../db/repo';
 import { RETENTION_RAN_KEY } from '../storage/keys';
 import { loadSettings } from '../storage/settings-item';
 import { dataDeleted } from './data';
+import { DAY_MS as DAY } from '../time';
 
-const DAY = 86_400_000;
 /** What this service worker already knows about the last run (saves a storage read per message). */
 let ranAt: number | undefined;
 let running: Promise<number | null> | null = null;

@@ -11,8 +11,7 @@ import type { RuleId } from '../analysis/types';
 import { answerSummary, PROMPT_PERIOD_MS, TONE_DOWN, type CardSeen, type DraftSketch, type PromptAnswer, type TonedRule } from '../fatigue/policy';
 import type { PersonRef } from '../messaging/schemas';
 import { db, promptRowSchema, ruleAnswersRowSchema, type RuleAnswersRow } from './schema';
-
-const DAY = 86_400_000;
+import { DAY_MS as DAY } from '../time';
 
 const promptKey = (site: string, personKey: string, rule: RuleId) => `${site}:${personKey}:${rule}`;
 

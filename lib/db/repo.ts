@@ -15,8 +15,7 @@ import { nameKey } from '../people';
 import { recordRelationSend, relationInfo } from './relations';
 import { applyFatigueRetention, cardsFor, recordAnswer, recordCardShown, settleKeptEditing } from './fatigue';
 import { contactRowSchema, db, sendRowSchema, trustedRowSchema, type SendRow, type StatsRow } from './schema';
-
-const DAY = 86_400_000;
+import { DAY_MS as DAY } from '../time';
 
 /** Local calendar day, YYYY-MM-DD. */
 export function dayKey(at: number): string {

@@ -14,8 +14,7 @@
  */
 import { fingerprint, similarity } from '../analysis/core';
 import type { RuleId } from '../analysis/types';
-
-const DAY = 86_400_000;
+import { DAY_MS as DAY } from '../time';
 
 /** How long a card for (site, person, rule) is remembered: no second card for the same draft within it. */
 export const PROMPT_PERIOD_DAYS = 14;

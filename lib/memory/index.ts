@@ -25,6 +25,7 @@
 import { MINHASH_BINS } from '../analysis/core';
 import { reuseScore } from '../analysis/fingerprint';
 import type { Fingerprint, ReuseMatch, SendMemory, SentRecord } from '../analysis/types';
+import { DAY_MS as DAY } from '../time';
 
 /** How far back template reuse looks, in days: one fact for the guard and the practice area. */
 export const SEND_MEMORY_DAYS = 60;
@@ -39,7 +40,6 @@ const MIN_BANDS = 2;
  * other bands too (see above).
  */
 const CROWDED = 256;
-const DAY = 86_400_000;
 /** Entries per signature: a band of its own sketch (0) and of its whole-message sketch (1). */
 const SIDES = 2;
 

@@ -14,13 +14,13 @@
  * with, then one lighter tie (Walter, Levin & Murnighan 2015: the less-used ties hold the
  * novelty), the quietest first among equals.
  */
+import { DAY_MS as DAY } from '../time';
+
 export const MAX_SUGGESTIONS = 3;
 export const BIRTHDAY_WINDOW_DAYS = 7;
 export const NO_REPLY_STREAK = 2;
 /** "Later": back in the running after this many days. */
 export const LATER_DAYS = 30;
-
-const DAY = 86_400_000;
 
 export interface RelationLike {
   key: string;

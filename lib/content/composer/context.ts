@@ -9,8 +9,7 @@ import type { ComposerInfo, PersonRef, SendEvent, ThreadSeen } from '../../messa
 import type { JudgeRequest } from '../../messaging/types';
 import type { Settings } from '../../settings';
 import type { ComposerContext, Person, ThreadHistory } from '../../sites/types';
-
-const DAY = 86_400_000;
+import { DAY_MS as DAY } from '../../time';
 
 export const MAX_NAME = 200;
 export const MAX_KEY = 300;

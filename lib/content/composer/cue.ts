@@ -20,8 +20,7 @@ import { mountShadow, type ShadowMount } from '../mount';
 import { BADGE, placeBadge, placePopover } from '../place';
 import { pageTheme } from '../theme';
 import { saveCaret } from '../write';
-
-const DAY_MS = 86_400_000;
+import { DAY_MS } from '../../time';
 
 /**
  * A long silence named as the issue's story tells it: "You and Anna last wrote to each other in

@@ -5,20 +5,27 @@ import { stripMarks, type ParsedText } from '../text';
 import type { Finding, Register, Span } from '../types';
 import { mergeSpans, type RuleInput } from './shared';
 
-const DU = new Set<string>(registerDe.du);
-const DU_AMBIGUOUS = new Set<string>(registerDe.duAmbiguous);
-const SIE = new Set<string>(registerDe.sie);
-const DU_VERBS = new Set<string>(registerDe.duVerbs.map((w) => w.replace(/ß/g, 'ss')));
-const GERMAN = new Set<string>(registerDe.germanMarkers.map((w) => stripMarks(w).replace(/ß/g, 'ss')));
-const FRENCH = new Set<string>(registerDe.frenchMarkers);
-const SIE_PHRASES = registerDe.siePhrases.map((p) => p.split(' ').map((w) => stripMarks(w).replace(/ß/g, 'ss')));
-
-const SIE_HEADS = new Set(SIE_PHRASES.map((p) => p[0]));
-
 const fold = (w: string): string => stripMarks(w);
-const OTHER = Object.fromEntries(
-  Object.entries(registerOther).map(([l, o]) => [l, { informal: new Set(o.informal.map(fold)), formal: new Set(o.formal.map(fold)), markers: new Set(o.markers.map(fold)), capitalised: o.capitalised === true }]),
-) as Record<keyof typeof registerOther, { informal: Set<string>; formal: Set<string>; markers: Set<string>; capitalised: boolean }>;
+
+/** The word tables, built on first use (not at import: the content script loads on every page). */
+function buildTables() {
+  const siePhrases = registerDe.siePhrases.map((p) => p.split(' ').map((w) => stripMarks(w).replace(/ß/g, 'ss')));
+  return {
+    du: new Set<string>(registerDe.du),
+    duAmbiguous: new Set<string>(registerDe.duAmbiguous),
+    sie: new Set<string>(registerDe.sie),
+    duVerbs: new Set<string>(registerDe.duVerbs.map((w) => w.replace(/ß/g, 'ss'))),
+    german: new Set<string>(registerDe.germanMarkers.map((w) => stripMarks(w).replace(/ß/g, 'ss'))),
+    french: new Set<string>(registerDe.frenchMarkers),
+    siePhrases,
+    sieHeads: new Set(siePhrases.map((p) => p[0])),
+    other: Object.fromEntries(
+      Object.entries(registerOther).map(([l, o]) => [l, { informal: new Set(o.informal.map(fold)), formal: new Set(o.formal.map(fold)), markers: new Set(o.markers.map(fold)), capitalised: o.capitalised === true }]),
+    ) as Record<keyof typeof registerOther, { informal: Set<string>; formal: Set<string>; markers: Set<string>; capitalised: boolean }>,
+  };
+}
+let built: ReturnType<typeof buildTables> | undefined;
+const tables = () => (built ??= buildTables());
 
 export interface RegisterEvidence {
   du: Span[];
@@ -27,6 +34,7 @@ export interface RegisterEvidence {
 
 export function registerEvidence(text: ParsedText): RegisterEvidence {
   const toks = text.tokens;
+  const { du: DU, duAmbiguous: DU_AMBIGUOUS, sie: SIE, duVerbs: DU_VERBS, german: GERMAN, french: FRENCH, siePhrases: SIE_PHRASES, sieHeads: SIE_HEADS } = tables();
   const du: Span[] = [];
   const sie: Span[] = [];
   let german = 0;
@@ -68,6 +76,7 @@ export function registerOf(ev: RegisterEvidence): Register | undefined {
 /** Formal and informal "you" in a French, Spanish, Italian or Dutch draft (the language with the most markers). */
 export function registerEvidenceOther(text: ParsedText): RegisterEvidence {
   const toks = text.tokens.length > 2000 ? text.tokens.slice(0, 2000) : text.tokens;
+  const OTHER = tables().other;
   let lang: keyof typeof OTHER | undefined;
   let best = 1;
   for (const [l, o] of Object.entries(OTHER) as [keyof typeof OTHER, (typeof OTHER)[keyof typeof OTHER]][]) {

@@ -3,6 +3,12 @@
  * adapter names), doing no work in the callback beyond deciding whether a scan is worth
  * scheduling (uBlock's domWatcher: "do not handle added nodes from within the observer"), a slow
  * poll for shadow roots attached later (they cause no mutation we could see), and SPA navigation.
+ *
+ * Once a change asked for a scan the observers are disconnected until that scan has run: it reads
+ * the page as it then is, so the records in between would tell it nothing — and a page that is
+ * still mounting (or busy) pays for no records at all while a scan is pending. An inactive
+ * runtime (site switched off, paused, a URL it does not guard) leaves them disconnected: the slow
+ * poll, a navigation or new settings bring the next scan.
  */
 import type { Lifetime } from './lifetime';
 
@@ -23,6 +29,8 @@ export class DomWatcher {
   private readonly quiet: (node: Node) => boolean;
   private readonly observers: [MutationObserver, Document | ShadowRoot][] = [];
   private allAttributes = false;
+  /** Disconnected until the next scan (see above); observing starts with the first resume(). */
+  private paused = true;
 
   constructor(life: Lifetime, changed: () => void, quiet: (node: Node) => boolean) {
     this.life = life;
@@ -38,6 +46,7 @@ export class DomWatcher {
   watchAllAttributes(all: boolean): void {
     if (all === this.allAttributes || this.life.aborted) return;
     this.allAttributes = all;
+    if (this.paused) return; // resume() observes with the new options
     for (const [observer, root] of this.observers) {
       const pending = observer.takeRecords();
       observer.disconnect();
@@ -57,15 +66,35 @@ export class DomWatcher {
     const observer = new MutationObserver((records) => {
       for (const r of records) {
         if (!this.quiet(r.target)) {
+          this.pause();
           this.changed();
           return;
         }
       }
     });
-    observer.observe(root, this.options());
+    if (!this.paused) observer.observe(root, this.options());
     this.observers.push([observer, root]);
     this.life.onAbort(() => observer.disconnect());
     return true;
+  }
+
+  /** Whether page changes reach us now (false while a scan is pending, or the runtime is inactive). */
+  observing(): boolean {
+    return !this.paused && !this.life.aborted;
+  }
+
+  /** Stop receiving records: a scan is due and will read the page as it is then. */
+  pause(): void {
+    if (this.paused) return;
+    this.paused = true;
+    for (const [observer] of this.observers) observer.disconnect();
+  }
+
+  /** Observe again (after a scan of an active runtime). */
+  resume(): void {
+    if (!this.paused || this.life.aborted) return;
+    this.paused = false;
+    for (const [observer, root] of this.observers) observer.observe(root, this.options());
   }
 
   /**
@@ -123,6 +152,10 @@ export class BatchedScan {
     this.cancel?.();
     this.due = due;
     this.cancel = this.life.timeout(() => this.run(), delay);
+  }
+
+  pending(): boolean {
+    return this.cancel !== null;
   }
 
   /** Run a scheduled scan now; false when none was due. */

@@ -1,23 +1,20 @@
 /**
  * runtime.ts — the content runtime, entry of every content script (entrypoints/<site>.content → startRuntime).
  * Map of the runtime (as uBlock Origin's content script has one):
- *   lifetime.ts      One lifetime: an AbortSignal derived from the content-script context, ended
- *                    only when the extension is really gone. Every listener, observer, timer and
- *                    mounted UI below takes it (or a child of it); abort() ends them all.
- *   interceptor.ts   The one set of capture-phase listeners (keydown, keyup, click, submit, input,
- *                    focusin, scroll/resize), registered at document_start, with one IME check;
- *                    hands events to the features in registry order, fails open on errors.
- *   observer.ts      One batched MutationObserver per root (document + the adapter's shadow
- *                    roots), a slow poll for late shadow roots, SPA navigation → scan().
+ *   lifetime.ts      One lifetime: an AbortSignal derived from the content-script context, ended only
+ *                    when the extension is really gone; every listener, observer, timer and mounted UI
+ *                    below takes it (or a child of it); abort() ends them all.
+ *   interceptor.ts   The one set of capture-phase listeners (keydown, keyup, click, submit, input, focusin,
+ *                    scroll/resize) from document_start, one IME check; features in registry order, fail open.
+ *   observer.ts      One MutationObserver per root (document + the adapter's shadow roots), paused while a
+ *                    batched scan is due; a slow poll for late shadow roots, SPA navigation → scan().
  *   feature-list.ts  The registry: group guard, composer guard · features.ts: a feature, its RuntimeHost.
- *     composer/      feature.ts (sessions, interception) · session.ts (draft, cue, acts on the
- *                    verdict) · decide.ts (the verdict, pure) · judge.ts (one background request
- *                    per draft state: model scores + send-memory match) · card.ts (pause card,
- *                    outlives an update) · release.ts ("Send anyway": current control, unchanged,
- *                    confirmed) · cue.ts (badge, popover, words marked) · choices.ts + toast.ts
- *                    ("don't ask again", undo) · variant.ts (full/compact card hook) · fatigue.ts
- *                    (prompt fatigue: toned-down rules, the chooser, quiet repeats) · context.ts
- *                    recipient.ts · thread.ts (an opened thread's days and directions) · unanswered.ts
+ *     composer/      feature.ts (composers, sessions once engaged, interception) · session.ts (draft, cue,
+ *                    acts on the verdict) · decide.ts (the verdict, pure) · judge.ts (one background request
+ *                    per draft state) · card.ts (pause card, outlives an update) · release.ts ("Send anyway":
+ *                    current control, unchanged, confirmed) · cue.ts (badge, popover, words marked) ·
+ *                    choices.ts + toast.ts ("don't ask again", undo) · variant.ts · fatigue.ts (prompt
+ *                    fatigue) · context.ts · recipient.ts · thread.ts (a thread's days, at idle) · unanswered.ts
  *     group/         feature.ts (sessions, interception) · session.ts (dialog state, ledger client)
  *                    · hold.ts (checklist, outlives an update) · layer.ts (its top-layer dialog) · popup.ts
  *   health.ts · settings.ts   What the popup shows for this frame (reported on change, when
@@ -111,6 +108,7 @@ export class Runtime implements RuntimeHost {
 
   /** Watch the page and the user's settings (once, at document_start). */
   start(): this {
+    // Observed from the first scan of an active runtime on (after the settings: a site switched off costs nothing).
     this.watcher.observe(this.win.document);
     this.watcher.poll(this.win, () => this.checkNewRoots(), () => this.scheduleScan(0));
     this.scheduleScan(0);
@@ -121,12 +119,7 @@ export class Runtime implements RuntimeHost {
   }
 
   private loadSettings(): void {
-    void this.backend.settings().then(
-      (s) => {
-        if (!this.life.aborted) this.setSettings(s);
-      },
-      (err: unknown) => this.onError('settings', err),
-    );
+    this.backend.settings().then((s) => void (this.life.aborted || this.setSettings(s)), (err: unknown) => this.onError('settings', err));
   }
 
   abort(): void {
@@ -189,7 +182,7 @@ export class Runtime implements RuntimeHost {
 
   /** A batched scan soon (`delay` ms, or a pause that keeps scans cheap on a busy page). */
   scheduleScan(delay?: number): void {
-    this.scans.schedule(delay);
+    if (this.settingsLoaded) this.scans.schedule(delay);
   }
 
   scanNowIfPending(): boolean {
@@ -199,6 +192,8 @@ export class Runtime implements RuntimeHost {
   /** Shadow roots attached after load cause no mutation we can see: scan when the adapter names a new one. */
   private checkNewRoots(): void {
     if (!this.active()) return;
+    // Active again without a page change to say so (a pause ran out): scan, which observes again.
+    if (!this.watcher.observing() && !this.scans.pending()) return this.scan();
     try {
       if (this.adapter.shadowRoots(this.win.document).some((r) => !this.watcher.has(r))) this.scan();
     } catch (err) {
@@ -230,6 +225,7 @@ export class Runtime implements RuntimeHost {
       }
     }
     this.watcher.watchAllAttributes(this.features.some(({ feature }) => feature.watchesAttributes?.() === true));
+    if (active) this.watcher.resume();
     this.health.schedule();
   }
 }

@@ -130,7 +130,7 @@ const POPUP = {
 /**
  * Open the threads as a user would: each tells the memory what it shows, through the extension's
  * own protocol. Each stays open until the options page (reading through that protocol, never the
- * database) lists the person: on a busy machine the first read, 1.6 s after the composer appears,
+ * database) lists the person: on a busy machine the first read, 3 s after the composer appears,
  * may come late.
  */
 async function visitThreads(s: Session, lang: Lang): Promise<void> {

@@ -1,24 +1,38 @@
 /**
- * The composer guard: a session per composer the adapter finds, and what the interceptor hands
+ * The composer guard: an entry per composer the adapter finds, and what the interceptor hands
  * it — Enter in a composer, a click (or keyboard activation) of a send control or quick-reply
  * chip, a form submit — decided synchronously by the session it belongs to.
+ *
+ * A composer nobody writes in costs only its entry (and the relationship memory's thread reads,
+ * at idle): its session — draft, cue, judge, recipient, prompt fatigue — starts when the composer
+ * is engaged: focused, typed in, holding text (a pre-filled draft), offering quick-reply chips, or
+ * used to send.
  */
 import { lexiconsLoaded, useLexicons, warmUp } from '../../analysis/core';
-import type { SiteAdapter } from '../../sites/types';
+import type { Composer, SiteAdapter } from '../../sites/types';
 import { deepContains, deepTarget, pathHit } from '../dom';
 import type { Feature, FeatureDefinition, RuntimeHost } from '../features';
 import type { Lifetime } from '../lifetime';
 import type { SendPath } from './release';
 import { PromptFatigue } from './fatigue';
 import { ComposerSession } from './session';
+import { ThreadReporter } from './thread';
 
 type Controls = ReturnType<SiteAdapter['sendControls']>;
 
 const isEditable = (t: EventTarget | null): t is HTMLElement => t instanceof HTMLElement && (t.isContentEditable || t.tagName === 'TEXTAREA');
 
+/** A composer the adapter found; `session` once it is engaged. */
+interface Entry {
+  composer: Composer;
+  life: Lifetime;
+  thread: ThreadReporter;
+  session: ComposerSession | null;
+}
+
 export class ComposerGuard implements Feature {
   readonly id = 'composer-guard';
-  readonly sessions = new Map<HTMLElement, { session: ComposerSession; life: Lifetime }>();
+  readonly composers = new Map<HTMLElement, Entry>();
   private readonly host: RuntimeHost;
   private readonly life: Lifetime;
   /** Prompt fatigue: which rules are toned down; installs the card-variant chooser while the guard lives. */
@@ -30,18 +44,34 @@ export class ComposerGuard implements Feature {
     this.fatigue = new PromptFatigue(life, host.backend);
     // The runtime ends (an update): sessions end, an open card stays and keeps working.
     life.onAbort(() => {
-      for (const { session } of this.sessions.values()) session.end('runtime');
-      this.sessions.clear();
+      for (const { session } of this.composers.values()) session?.end('runtime');
+      this.composers.clear();
     });
   }
 
   count(): number {
-    return this.sessions.size;
+    return this.composers.size;
   }
 
+  /** Typing in an engaged composer needs no scan (in one not yet engaged, a change may be the site's pre-fill). */
   quiet(node: Node): boolean {
-    for (const editor of this.sessions.keys()) if (editor.contains(node)) return true;
+    for (const [editor, entry] of this.composers) if (entry.session && editor.contains(node)) return true;
     return false;
+  }
+
+  /** The engaged sessions. */
+  private *sessions(): Generator<ComposerSession> {
+    for (const { session } of this.composers.values()) if (session) yield session;
+  }
+
+  /** Start the composer's session (once): the user is about to write, or the site wrote for them. */
+  private engage(entry: Entry): ComposerSession {
+    if (!entry.session) {
+      entry.session = new ComposerSession(entry.composer, this.host, entry.life, this.fatigue, entry.thread);
+      // A page nobody writes on never asks; the first engaged composer does.
+      this.fatigue.wake();
+    }
+    return entry.session;
   }
 
   scan(roots: (Document | ShadowRoot)[]): void {
@@ -49,30 +79,35 @@ export class ComposerGuard implements Feature {
     for (const root of roots) {
       for (const composer of this.host.adapter.findComposers(root)) {
         found.add(composer.editor);
-        if (this.sessions.has(composer.editor)) continue;
+        if (this.composers.has(composer.editor)) continue;
         const life = this.life.child();
-        this.sessions.set(composer.editor, { session: new ComposerSession(composer, this.host, life, this.fatigue), life });
-        // A page nobody writes on never asks; the first composer does.
-        this.fatigue.wake();
+        // The thread the user opened tells the relationship memory what it shows (days and directions), at idle.
+        const thread = new ThreadReporter(this.host, life, () => this.host.adapter.readContext(composer));
+        this.composers.set(composer.editor, { composer, life, thread, session: null });
       }
     }
-    // A draft the site filled in (a birthday dialog, a body= link), or a quick-reply chip that sends
-    // canned text in one click, is judged before anyone types.
-    if (!lexiconsLoaded() && [...this.sessions.values()].some(({ session }) => this.judgedUnfocused(session))) this.loadLexicons();
-    for (const [editor, { session, life }] of this.sessions) {
-      if (found.has(editor) && editor.isConnected) session.position();
-      else {
-        session.end('gone');
-        life.abort('composer gone');
-        this.sessions.delete(editor);
+    for (const [editor, entry] of this.composers) {
+      if (!found.has(editor) || !editor.isConnected) {
+        entry.session?.end('gone');
+        entry.life.abort('composer gone');
+        this.composers.delete(editor);
+        continue;
+      }
+      entry.session?.position();
+      // A draft the site filled in (a birthday dialog, a body= link), or a quick-reply chip that
+      // sends canned text in one click, is judged before anyone types (the word lists asked again
+      // until the background answered).
+      if ((!entry.session || !lexiconsLoaded()) && this.judgedUnfocused(entry.composer)) {
+        this.engage(entry);
+        this.loadLexicons();
       }
     }
   }
 
   private lexiconRequest: Promise<void> | null = null;
 
-  private judgedUnfocused(session: ComposerSession): boolean {
-    return /\S/.test(this.host.adapter.readText(session.composer)) || this.host.adapter.sendControls(session.composer).chips.length > 0;
+  private judgedUnfocused(composer: Composer): boolean {
+    return /\S/.test(this.host.adapter.readText(composer)) || this.host.adapter.sendControls(composer).chips.length > 0;
   }
 
   /**
@@ -85,38 +120,39 @@ export class ComposerGuard implements Feature {
     if (lexiconsLoaded() || this.lexiconRequest) return;
     this.lexiconRequest = this.host.backend.lexicons().then((list) => {
       if (!useLexicons(list)) this.lexiconRequest = null;
-      else if (!this.life.aborted) for (const { session } of this.sessions.values()) session.refresh();
+      else if (!this.life.aborted) for (const session of this.sessions()) session.refresh();
     });
   }
 
   settingsChanged(): void {
     // A new rule, a switched-off check or a new sensitivity applies to open drafts right away.
-    for (const { session } of this.sessions.values()) session.refresh();
+    for (const session of this.sessions()) session.refresh();
   }
 
   dataChanged(): void {
     this.fatigue.refresh(false);
-    for (const { session } of this.sessions.values()) session.forget();
+    for (const session of this.sessions()) session.forget();
   }
 
+  /** The session of the composer `target` is in, started if it was not yet (the user is in it). */
   private sessionFor(target: EventTarget | null): ComposerSession | null {
     if (!(target instanceof Node)) return null;
-    for (const { session } of this.sessions.values()) if (deepContains(session.editor, target)) return session;
+    for (const [editor, entry] of this.composers) if (deepContains(editor, target)) return this.engage(entry);
     return null;
   }
 
-  /** Which session's send control (or chip) the event went through, if any. */
+  /** Which composer's send control (or chip) the event went through, if any. */
   private controlHit(e: Event): { session: ComposerSession; path: SendPath } | null {
-    for (const { session } of this.sessions.values()) {
-      const controls: Controls = this.host.adapter.sendControls(session.composer);
+    for (const entry of this.composers.values()) {
+      const controls: Controls = this.host.adapter.sendControls(entry.composer);
       const button = pathHit(e, controls.buttons);
-      if (button) return { session, path: { kind: 'click', el: button } };
+      if (button) return { session: this.engage(entry), path: { kind: 'click', el: button } };
       const chipEl = pathHit(
         e,
         controls.chips.map((c) => c.el),
       );
       const chip = chipEl && controls.chips.find((c) => c.el === chipEl);
-      if (chip) return { session, path: { kind: 'chip', el: chip.el, text: chip.text } };
+      if (chip) return { session: this.engage(entry), path: { kind: 'chip', el: chip.el, text: chip.text } };
     }
     return null;
   }
@@ -156,14 +192,14 @@ export class ComposerGuard implements Feature {
     },
     submit: (e: Event): boolean => {
       if (!this.host.active() || !(e.target instanceof HTMLFormElement)) return false;
-      for (const { session } of this.sessions.values()) {
-        if (this.host.adapter.sendControls(session.composer).form === e.target) return session.attempt({ kind: 'submit', form: e.target });
+      for (const entry of this.composers.values()) {
+        if (this.host.adapter.sendControls(entry.composer).form === e.target) return this.engage(entry).attempt({ kind: 'submit', form: e.target });
       }
       return false;
     },
     /** Every keystroke passes here: only find the session and poke it. */
     input: (e: Event): void => {
-      if (this.sessions.size === 0) return;
+      if (this.composers.size === 0) return;
       const session = this.sessionFor(deepTarget(e));
       if (!session) return;
       this.loadLexicons();
@@ -178,14 +214,14 @@ export class ComposerGuard implements Feature {
       if (root instanceof ShadowRoot && !this.host.observed(root)) this.host.scan();
       else if (!this.sessionFor(target) && isEditable(target)) this.host.scheduleScan(0);
       // The user is about to write: build the analyzer's index now, not on page load or the first key.
-      if (isEditable(target) && this.sessions.size > 0) {
+      if (isEditable(target) && this.composers.size > 0) {
         this.loadLexicons();
         this.life.timeout(warmUp, 0);
       }
       return false;
     },
     viewport: (): void => {
-      for (const { session } of this.sessions.values()) session.position();
+      for (const session of this.sessions()) session.position();
     },
   };
 }

@@ -19,7 +19,7 @@ import { JudgeClient } from './judge';
 import { RecipientInfo } from './recipient';
 import type { SendPath } from './release';
 import { chooseCardVariant } from './variant';
-import { ThreadReporter } from './thread';
+import type { ThreadReporter } from './thread';
 import { runtimeCues } from './unanswered';
 
 const TYPING_PAUSE_MS = 600;
@@ -37,21 +37,19 @@ export class ComposerSession implements CardEvents {
   private readonly recipient: RecipientInfo;
   private cancelTyping: (() => void) | null = null;
   private readonly state = new SendState();
-  private readonly thread: ThreadReporter;
 
-  /** `fatigue`: the guard's prompt fatigue (which holding rules stay quiet for a draft). */
+  /** `fatigue`: the guard's prompt fatigue (which holding rules stay quiet for a draft); `thread`: its composer's thread reads. */
   constructor(
     readonly composer: Composer,
     private readonly host: RuntimeHost,
     private readonly life: Lifetime,
     private readonly fatigue: PromptFatigue,
+    private readonly thread: ThreadReporter,
   ) {
     this.cue = new CueView(composer, life, () => this.modalParent(), () => host.adapter.sendControls(composer));
     this.judge = new JudgeClient(life, host.backend, () => this.draftToJudge(), () => this.refresh());
     // When it arrives, "written to before" may change firstMessage: ask the background again.
     this.recipient = new RecipientInfo(life, host.backend, host.adapter.site, () => this.judge.poke());
-    // The thread the user opened tells the relationship memory what it shows (days and directions).
-    this.thread = new ThreadReporter(host, life, () => host.adapter.readContext(composer));
     // Pre-filled drafts (catch-up dialog, body= links) are judged without waiting for typing;
     // an empty composer costs nothing until the user types.
     this.analyzeSoon(50);

@@ -1,8 +1,10 @@
 /**
  * What the thread a composer belongs to tells the relationship memory (issue 12): the days and
- * directions the page shows, never text. Read a few times after the composer appears (a thread's
- * events hydrate late, research/dom-2026.md §1) and whenever a draft is read; sent only when it
- * changed, and never while the relationship memory is switched off.
+ * directions the page shows, never text. Read whenever a draft is read and, for a thread the user
+ * only reads, a few times after its composer appeared, at idle moments: not during the page's
+ * start-up (it is background work, and a thread's events hydrate late anyway — up to ~10 s after
+ * a cold load, research/dom-2026.md §1). Sent only when it changed, and never while the
+ * relationship memory is switched off.
  */
 import type { ComposerContext } from '../../sites/types';
 import type { RuntimeHost } from '../features';
@@ -10,7 +12,7 @@ import type { Lifetime } from '../lifetime';
 import { threadSeen } from './context';
 
 /** When a new composer's thread is read (then at the next idle moment, at most IDLE_WAIT_MS later). */
-export const THREAD_READS_MS = [1_600, 5_000, 11_000];
+export const THREAD_READS_MS = [3_000, 6_000, 11_000];
 const IDLE_WAIT_MS = 2_000;
 
 export class ThreadReporter {

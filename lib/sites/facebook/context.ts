@@ -82,10 +82,11 @@ function firstMessage(scope: Element, rec: Recorder): boolean | undefined {
 }
 
 /** A scan found this composer: start its conversation's quiet period now. */
-export function observeHistory(c: Composer, rec: Recorder): void {
-  if (c.surface !== 'message' || queryChain(c.scope, S.loading)) return;
+export function observeHistory(c: Composer, rec: Recorder): boolean {
+  if (c.surface !== 'message') return true;
+  if (queryChain(c.scope, S.loading)) return false;
   const grid = gridOf(c.scope, rec);
-  if (grid) historyEmpty(grid, queryChainAll(grid, S.messageRow).length);
+  return grid !== null && grid !== undefined && historyEmpty(grid, queryChainAll(grid, S.messageRow).length) !== undefined;
 }
 
 /** Names shown on the birthdays page's cards (profile links in the main column). */

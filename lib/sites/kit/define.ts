@@ -27,8 +27,11 @@ export interface AdapterParts {
   excludeUrl?(url: URL): boolean;
   shadowRoots?(doc: Document): ShadowRoot[];
   findComposers(root: Document | ShadowRoot): Composer[];
-  /** Called for every composer a scan finds: remember first sights (prefill, history). */
-  observe?(composer: Composer): void;
+  /**
+   * Called for a composer a scan finds, remembering first sights (prefill, history): again on
+   * every scan until it returns true (it saw what it watches, e.g. the thread's list, loaded).
+   */
+  observe?(composer: Composer): boolean;
   /**
    * Called whenever a composer is seen empty: sites whose send control is found by structure
    * remember the controls an empty composer shows (kit/controls.ts noteEmptyControls), so a control
@@ -60,6 +63,9 @@ export function defineAdapter(parts: AdapterParts): SiteAdapter {
       return fallback;
     }
   }
+
+  /** Editors `parts.observe` is done with. */
+  const observed = new WeakSet<Element>();
 
   /** Editors that hold text while no send control is found (a current warning). */
   const unsendable = new Set<Element>();
@@ -109,7 +115,8 @@ export function defineAdapter(parts: AdapterParts): SiteAdapter {
       safe('findComposers', [], () => {
         const found = parts.findComposers(root);
         for (const c of found) {
-          safe('observe', undefined, () => parts.observe?.(c));
+          // What the adapter notes when it first sees a composer (its history's quiet period starts).
+          if (!observed.has(c.editor) && safe('observe', true, () => parts.observe?.(c) ?? true)) observed.add(c.editor);
           safe('check', undefined, () => check(c, parts.readText(c)));
         }
         return found;

@@ -25,7 +25,7 @@ export const linkedin = defineAdapter({
   findComposers: (root) => findComposers(root, rec),
   observe: (composer) => {
     observeComposer(composer);
-    observeHistory(composer, rec);
+    return observeHistory(composer, rec);
   },
   readContext: (composer) => readContext(composer, rec),
   readText,

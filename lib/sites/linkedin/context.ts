@@ -66,8 +66,8 @@ function firstMessage(c: Composer, rec: Recorder): boolean | undefined {
 }
 
 /** A scan found this thread composer: start its history's quiet period now, not at the first keystroke. */
-export function observeHistory(c: Composer, rec: Recorder): void {
-  if (placeOf(c) === 'thread') firstMessage(c, rec);
+export function observeHistory(c: Composer, rec: Recorder): boolean {
+  return placeOf(c) !== 'thread' || firstMessage(c, rec) !== undefined;
 }
 
 const FORMAL = /\b(Sie|Ihnen|Ihr|Ihre|Ihrem|Ihren|Ihrer|Ihres)\b/g;

@@ -56,10 +56,10 @@ function firstMessage(scope: Element, rec: Recorder): boolean | undefined {
 }
 
 /** A scan found this composer: start its conversation's quiet period now. */
-export function observeHistory(c: Composer, rec: Recorder): void {
-  if (queryChainAll(c.scope, S.loading).some((l) => !outside(l, c.scope))) return;
+export function observeHistory(c: Composer, rec: Recorder): boolean {
+  if (queryChainAll(c.scope, S.loading).some((l) => !outside(l, c.scope))) return false;
   const list = messageList(c.scope, rec);
-  if (list) historyEmpty(list, queryChainAll(list, S.messageItem).length);
+  return list !== null && list !== undefined && historyEmpty(list, queryChainAll(list, S.messageItem).length) !== undefined;
 }
 
 /** A birthday notice in the chat's header area (never the messages themselves). */

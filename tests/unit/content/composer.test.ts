@@ -178,6 +178,96 @@ function start(opts: Parameters<typeof page>[0] = {}, settings: Settings = DEFAU
 }
 
 // First in this file: the analyzer's word lists are module state, and once a test has them, they stay.
+describe('a composer nobody writes in', () => {
+  beforeEach(() => {
+    roots = captureShadowRoots();
+  });
+  afterEach(() => {
+    stopTestRuntimes();
+    runtime = undefined;
+    document.body.innerHTML = '';
+  });
+
+  it('costs only its entry: the background is asked nothing until it is focused, typed in or sent from', async () => {
+    const p = page();
+    p.editor.innerHTML = '<p><br></p>';
+    const asked: string[] = [];
+    const b = fakeBackend({
+      tonedRules: async () => (asked.push('toned'), []),
+      composerInfo: async () => (asked.push('info'), null),
+      judgeDraft: async () => (asked.push('judge'), null),
+      lexicons: async () => (asked.push('lexicons'), null),
+    });
+    runtime = startTestRuntime(p.adapter, b.backend, { settings: DEFAULT_SETTINGS });
+    await settle();
+    await settle();
+    expect(asked).toEqual([]);
+    expect(runtime.health.snapshot().composers).toBe(1); // found all the same
+    p.editor.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+    await tick(20);
+    // Its session started: prompt fatigue asks which checks are toned down, the word lists come.
+    expect(asked).toEqual(expect.arrayContaining(['toned', 'lexicons']));
+  });
+
+  it('the site writing into it (no keystroke, no focus) starts its session at the next scan: the draft is judged', async () => {
+    const p = page();
+    p.editor.innerHTML = '<p><br></p>';
+    const asked: string[] = [];
+    const b = fakeBackend({ tonedRules: async () => (asked.push('toned'), []), lexicons: async () => (asked.push('lexicons'), null) });
+    runtime = startTestRuntime(p.adapter, b.backend, { settings: DEFAULT_SETTINGS });
+    await settle();
+    expect(asked).toEqual([]);
+    p.editor.innerHTML = '<p>Happy birthday, Anna!</p>'; // a page change the observer sees (the composer is not engaged yet)
+    await tick(300);
+    expect(asked).toEqual(expect.arrayContaining(['toned', 'lexicons']));
+  });
+
+  it('a send through it without any engagement before is still decided (and recorded)', async () => {
+    const { editor, sent, calls } = start({}, DEFAULT_SETTINGS, { lexicons: async () => null });
+    editor.innerHTML = '<p><br></p>';
+    await settle();
+    editor.textContent = 'See you tomorrow';
+    send();
+    expect(sent).toEqual(['See you tomorrow']);
+    expect(calls.sends).toEqual([expect.objectContaining({ outcome: 'clean' })]);
+  });
+});
+
+describe('the page is observed only while the guard is active', () => {
+  beforeEach(() => {
+    roots = captureShadowRoots();
+  });
+  afterEach(() => {
+    stopTestRuntimes();
+    runtime = undefined;
+    document.body.innerHTML = '';
+  });
+
+  it('a site switched off is neither scanned nor observed; switched on again, it is', async () => {
+    const p = page();
+    let scans = 0;
+    let finds = 0;
+    const find = p.adapter.findComposers;
+    p.adapter.shadowRoots = () => (scans++, []); // asked once per scan, active or not
+    p.adapter.findComposers = (root) => (finds++, find(root));
+    const b = fakeBackend({ lexicons: async () => null });
+    runtime = startTestRuntime(p.adapter, b.backend, { settings: { ...DEFAULT_SETTINGS, sites: { ...DEFAULT_SETTINGS.sites, linkedin: false } } });
+    await tick(20);
+    expect([scans, finds]).toEqual([1, 0]); // the first scan finds the site switched off
+    for (let i = 0; i < 3; i++) {
+      document.body.append(document.createElement('section'));
+      await tick(200);
+    }
+    expect([scans, finds]).toEqual([1, 0]); // and then the page's changes cost nothing
+    runtime.setSettings(DEFAULT_SETTINGS);
+    await tick(20);
+    expect([scans, finds]).toEqual([2, 1]);
+    document.body.append(document.createElement('section'));
+    await tick(300);
+    expect([scans, finds]).toEqual([3, 2]);
+  });
+});
+
 describe('the word lists come from the background', () => {
   beforeEach(() => {
     roots = captureShadowRoots();

@@ -59,6 +59,7 @@ describe('DomWatcher', () => {
     let changes = 0;
     const watcher = new DomWatcher(life, () => changes++, () => false);
     watcher.observe(document);
+    watcher.resume(); // the runtime's first active scan
     const row = document.getElementById('row')!;
     row.setAttribute('aria-label', 'x');
     row.setAttribute('aria-checked', 'true');
@@ -67,16 +68,70 @@ describe('DomWatcher', () => {
     document.getElementById('d')!.setAttribute('open', '');
     await tick(0);
     expect(changes).toBe(1);
+    watcher.resume(); // the scan ran
     row.append(document.createElement('span'));
     await tick(0);
     expect(changes).toBe(2);
+    watcher.resume();
     watcher.watchAllAttributes(true); // a group dialog is open
     row.setAttribute('aria-checked', 'false');
     await tick(0);
     expect(changes).toBe(3);
+    watcher.resume();
     life.abort();
     row.append(document.createElement('span'));
     await tick(0);
     expect(changes).toBe(3);
+  });
+
+  it('asks for one scan and receives no records until that scan has run; observes nothing before the first', async () => {
+    document.body.innerHTML = '<main id="m"></main>';
+    const main = document.getElementById('m')!;
+    const life = createLifetime();
+    let changes = 0;
+    const watcher = new DomWatcher(life, () => changes++, () => false);
+    watcher.observe(document);
+    main.append(document.createElement('p')); // before the first scan: not observed
+    await tick(0);
+    expect(changes).toBe(0);
+    expect(watcher.observing()).toBe(false);
+    watcher.resume();
+    expect(watcher.observing()).toBe(true);
+    main.append(document.createElement('p'));
+    await tick(0);
+    expect(changes).toBe(1);
+    expect(watcher.observing()).toBe(false); // a scan is due: it will read the page as it is then
+    for (let i = 0; i < 20; i++) {
+      main.append(document.createElement('p'));
+      await tick(0);
+    }
+    expect(changes).toBe(1);
+    watcher.watchAllAttributes(true); // while paused: only remembered
+    expect(watcher.observing()).toBe(false);
+    watcher.resume();
+    main.setAttribute('aria-checked', 'true'); // observed with the new options
+    await tick(0);
+    expect(changes).toBe(2);
+    life.abort();
+  });
+
+  it('keeps observing through changes inside a quiet node (typing in a known composer)', async () => {
+    document.body.innerHTML = '<main><div id="editor" contenteditable="true"></div><div id="other"></div></main>';
+    const editor = document.getElementById('editor')!;
+    const life = createLifetime();
+    let changes = 0;
+    const watcher = new DomWatcher(life, () => changes++, (n) => editor.contains(n));
+    watcher.observe(document);
+    watcher.resume();
+    for (let i = 0; i < 5; i++) {
+      editor.append(document.createTextNode('x'));
+      await tick(0);
+    }
+    expect(changes).toBe(0);
+    expect(watcher.observing()).toBe(true);
+    document.getElementById('other')!.append(document.createElement('span'));
+    await tick(0);
+    expect(changes).toBe(1);
+    life.abort();
   });
 });

@@ -14,7 +14,7 @@ import type { GroupDialogState } from '../messaging/types';
 import { dataDeleted, promptsChanged } from './data';
 import { forgetPromptsOf, restoreRule, tonedRules } from '../db/fatigue';
 import { ruleIdSchema, siteSchema } from '../messaging/schemas';
-import { tabHealth } from './health';
+import { tabHealthNow } from './health';
 import { reuseFor } from './memory';
 import { applyRetention } from './retention';
 import type { Handlers } from './serve';
@@ -38,7 +38,10 @@ function dialogs(list: unknown): GroupDialogState[] {
 }
 
 export const pageHandlers: Handlers<PageToBackground, { url: string }> = {
-  getTabHealth: (data) => tabHealth(tabSchema.parse(data).tabId),
+  getTabHealth: (data) => {
+    const { tabId } = tabSchema.parse(data);
+    return tabHealthNow(tabId, () => sendToTab('reportHealthNow', undefined, tabId));
+  },
   getStats: (data) => repo.getStats(daysSchema.parse(data).days, Date.now()),
   listLedger: (data) => repo.listLedger(limitSchema.parse(data ?? {}).limit),
   deleteLedgerEntry: async (data) => {

@@ -1,15 +1,21 @@
 /**
  * The guard's health in this frame, for the popup: whether it is active, why not, what the
  * adapter found and which errors it caught while failing open. Reported to the background when
- * it changes (debounced), and once more — inactive — when the runtime stops.
+ * it changes (debounced), and once more — inactive — when the runtime stops. The first report
+ * waits until the page has loaded and gone idle (it is only ever read by the popup, and a page's
+ * start-up is the page's time): a popup opened sooner asks every frame for it (reportNow).
  */
 import type { RuleId, Site } from '../analysis/types';
 import type { AdapterHealth } from '../sites/types';
 import type { Health } from '../messaging/schemas';
 import type { GuardBackend } from './backend';
+import { fromBackground, onBackgroundMessage } from '../messaging/background-to-content';
 import type { Lifetime } from './lifetime';
 
 const HEALTH_DELAY_MS = 800;
+/** The first report: this long after the first change, then at the next idle moment (at most IDLE_WAIT_MS later). */
+export const FIRST_HEALTH_MS = 2500;
+const IDLE_WAIT_MS = 2000;
 const MAX_ERRORS = 20;
 
 export interface HealthInputs {
@@ -35,10 +41,13 @@ export class HealthReport {
   private readonly backend: GuardBackend;
   private readonly inputs: () => HealthInputs;
 
-  constructor(life: Lifetime, backend: GuardBackend, inputs: () => HealthInputs) {
+  private readonly timing: { first: number; delay: number };
+
+  constructor(life: Lifetime, backend: GuardBackend, inputs: () => HealthInputs, timing = { first: FIRST_HEALTH_MS, delay: HEALTH_DELAY_MS }) {
     this.life = life;
     this.backend = backend;
     this.inputs = inputs;
+    this.timing = timing;
   }
 
   error(where: string, err: unknown): void {
@@ -79,16 +88,33 @@ export class HealthReport {
 
   schedule(): void {
     if (this.cancel || this.life.aborted) return;
-    this.cancel = this.life.timeout(() => {
+    const run = () => {
       this.cancel = null;
       this.report();
-    }, HEALTH_DELAY_MS);
+    };
+    if (this.last !== '') {
+      this.cancel = this.life.timeout(run, this.timing.delay);
+      return;
+    }
+    let idle: (() => void) | undefined;
+    const wait = this.life.timeout(() => (idle = this.life.idle(run, IDLE_WAIT_MS)), this.timing.first);
+    this.cancel = () => {
+      wait();
+      idle?.();
+    };
   }
 
-  private report(): void {
+  /** The popup asks (through the background): report at once, even what was reported before. */
+  reportNow(): void {
+    this.cancel?.();
+    this.cancel = null;
+    this.report(true);
+  }
+
+  private report(again = false): void {
     const h = this.snapshot();
     const key = JSON.stringify({ ...h, lastFinding: h.lastFinding?.rule });
-    if (key === this.last) return;
+    if (key === this.last && !again) return;
     this.last = key;
     this.backend.reportHealth(h);
   }
@@ -101,4 +127,14 @@ export class HealthReport {
       /* nothing to tell anyone */
     }
   }
+}
+
+/** A popup opened before this frame's first report asks for it (background → content, only from the background). */
+export function answerHealthRequests(life: Lifetime, health: HealthReport): void {
+  life.onAbort(
+    onBackgroundMessage('reportHealthNow', ({ sender }) => {
+      if (!fromBackground(sender)) throw new Error('refused: not from this extension');
+      health.reportNow();
+    }),
+  );
 }

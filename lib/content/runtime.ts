@@ -17,8 +17,8 @@
  *                    fatigue) · context.ts · recipient.ts · thread.ts (a thread's days, at idle) · unanswered.ts
  *     group/         feature.ts (sessions, interception) · session.ts (dialog state, ledger client)
  *                    · hold.ts (checklist, outlives an update) · layer.ts (its top-layer dialog) · popup.ts
- *   health.ts · settings.ts   What the popup shows for this frame (reported on change, when
- *                    stopping); settings and the background's data version, watched in storage.
+ *   health.ts · settings.ts   What the popup shows for this frame (first report at idle, on request, on
+ *                    change, when stopping); settings and the background's data version, watched in storage.
  *   backend.ts       The content → background protocol behind an interface (fakes in tests).
  *   mount.ts · dom.ts · write.ts · place.ts · geometry.ts · theme.ts   Closed shadow roots; DOM
  *                    helpers; writing only when asked; where our UI goes; light/dark from the page.
@@ -32,7 +32,7 @@ import type { SiteAdapter } from '../sites/types';
 import { messagingBackend, type GuardBackend } from './backend';
 import { FEATURES } from './feature-list';
 import type { Feature, FeatureDefinition, RuntimeHost } from './features';
-import { HealthReport } from './health';
+import { answerHealthRequests, HealthReport } from './health';
 import { Interceptor } from './interceptor';
 import { createLifetime, runtimeLifetime, type ContextLike, type Lifetime } from './lifetime';
 import { BatchedScan, DomWatcher } from './observer';
@@ -242,5 +242,6 @@ export function startRuntime(ctx: ContextLike, adapter: SiteAdapter, opts: Pick<
   const life = runtimeLifetime(ctx, { alive: opts.alive, onIgnoredStop: ignored });
   ref.runtime = new Runtime(adapter, { ...opts, life, alive: () => life.alive() });
   shareAdapter(adapter, window); // for "Not working here?" (lib/content/share.ts)
+  if (!opts.backend) answerHealthRequests(life, ref.runtime.health); // a popup opened before the first report
   return ref.runtime.start();
 }

@@ -3,6 +3,7 @@
  * answers only messages from its own extension that do not come from a tab.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import { browser } from 'wxt/browser';
 import type { PageDiagnostic } from '../sites/kit/diagnostic';
 import type { AnswerGroupItem, GroupDialogState } from './types';
 
@@ -11,6 +12,13 @@ export interface BackgroundToContent {
   answerGroupItem(data: AnswerGroupItem): GroupDialogState[];
   /** "Not working here?": the page's structure around composers and dialogs (top frame answers; no text, no names). */
   getDiagnostic(): PageDiagnostic;
+  /** A popup opened before this tab's first health report: every frame reports now. */
+  reportHealthNow(): void;
+}
+
+/** Only the extension itself (the background) may ask a tab anything: not a page, not another tab. */
+export function fromBackground(sender: { id?: string; tab?: unknown } | undefined): boolean {
+  return !!sender && sender.tab === undefined && sender.id === browser.runtime.id;
 }
 
 const messenger = defineExtensionMessaging<BackgroundToContent>();

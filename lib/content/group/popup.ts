@@ -3,9 +3,8 @@
  * getGroupDialogs / answerGroupItem). Only the extension itself may ask, and a tick is checked by
  * hand (zod stays out of content scripts): an item the checklist does not have changes nothing.
  */
-import { browser } from 'wxt/browser';
 import { isAnswer, type Answer } from '../../consent';
-import { onBackgroundMessage } from '../../messaging/background-to-content';
+import { fromBackground, onBackgroundMessage } from '../../messaging/background-to-content';
 import type { AnswerGroupItem, GroupDialogState } from '../../messaging/types';
 import type { Site } from '../../analysis/types';
 import type { ChecklistHold } from './hold';
@@ -23,11 +22,6 @@ export function parseAnswerGroupItem(data: unknown): AnswerGroupItem & { item: A
   return { dialogId: d.dialogId, personKey: d.personKey, item: d.item, checked: d.checked };
 }
 
-/** Only the extension itself (the background) may ask a tab about its group dialogs. */
-function fromExtension(sender: { id?: string; tab?: unknown } | undefined): boolean {
-  return !!sender && sender.tab === undefined && sender.id === browser.runtime.id;
-}
-
 export function popupStates(site: Site, sessions: Iterable<Session>): GroupDialogState[] {
   return [...sessions].map((s) => ({
     id: s.id,
@@ -43,11 +37,11 @@ export function popupStates(site: Site, sessions: Iterable<Session>): GroupDialo
 export function listenForPopup(site: () => Site, sessions: () => Iterable<Session>): () => void {
   const offs = [
     onBackgroundMessage('getGroupDialogs', ({ sender }) => {
-      if (!fromExtension(sender)) throw new Error('refused: not from this extension');
+      if (!fromBackground(sender)) throw new Error('refused: not from this extension');
       return popupStates(site(), sessions());
     }),
     onBackgroundMessage('answerGroupItem', ({ data, sender }) => {
-      if (!fromExtension(sender)) throw new Error('refused: not from this extension');
+      if (!fromBackground(sender)) throw new Error('refused: not from this extension');
       const a = parseAnswerGroupItem(data);
       for (const s of sessions()) {
         if (s.id !== a.dialogId) continue;

@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { registerHandlers, registerLifecycle } from '../../../entrypoints/background/handlers';
 import { contentHandlers } from '../../../lib/background/content-handlers';
+import { storeHealth, tabHealthNow } from '../../../lib/background/health';
 import { forgetIndex } from '../../../lib/background/memory';
 import { pageHandlers } from '../../../lib/background/page-handlers';
 import * as repo from '../../../lib/db/repo';
@@ -136,6 +137,23 @@ describe('background message handlers', () => {
     sendAs(pageSender('/popup.html'));
     expect(await sendFromPage('getTabHealth', { tabId: 12 })).toEqual([health]);
     expect(await sendFromPage('getTabHealth', { tabId: 7 })).toEqual([]);
+  });
+
+  it('a popup opened before a tab reported asks its frames, and waits a moment for their reports', async () => {
+    let asked = 0;
+    // The tab's frames report when asked (background → content "report now"), as the content runtime does.
+    const frames = async () => {
+      asked++;
+      setTimeout(() => void storeHealth(31, 0, health), 30);
+    };
+    expect(await tabHealthNow(31, frames)).toEqual([health]);
+    expect(asked).toBe(1);
+    expect(await tabHealthNow(31, frames)).toEqual([health]); // reported: not asked again
+    expect(asked).toBe(1);
+    // A tab without our content script (the message finds no listener): nothing, at once.
+    const started = Date.now();
+    expect(await tabHealthNow(32, () => Promise.reject(new Error('Could not establish connection')))).toEqual([]);
+    expect(Date.now() - started).toBeLessThan(200);
   });
 
   describe('the relationship memory (issue 12)', () => {

@@ -8,6 +8,7 @@ import { sendToBackground } from '../messaging/content-to-background';
 import type { ComposerInfo, ContentChoice, Health, LedgerEntry, PersonRef, PromptEvent, SendEvent, ThreadSeen } from '../messaging/schemas';
 import type { JudgeRequest, JudgeVerdict, LedgerQuery } from '../messaging/types';
 import type { Settings } from '../settings';
+import { storedSettings } from './settings';
 import type { RuleId } from '../analysis/types';
 
 export interface GuardBackend {
@@ -51,7 +52,8 @@ export function messagingBackend(onError: (err: unknown) => void): GuardBackend 
     queryLedger: (query) => quiet(() => sendToBackground('queryLedger', query), null),
     recordLedger: (entries) => void quiet(() => sendToBackground('recordLedger', entries), undefined),
     recordThread: (seen) => void quiet(() => sendToBackground('recordThread', seen), undefined),
-    settings: () => sendToBackground('getSettingsSnapshot', undefined),
+    // Straight from storage when they are current (no message during a page's start-up), else the background migrates.
+    settings: async () => (await storedSettings().catch(() => null)) ?? sendToBackground('getSettingsSnapshot', undefined),
     tonedRules: () => quiet(() => sendToBackground('getTonedRules', undefined), null),
     lexicons: () => quiet(() => sendToBackground('getLexicons', undefined), null),
   };

@@ -2,6 +2,10 @@
 
 /** The user's settings (lib/storage/settings-item.ts). */
 export const SETTINGS_KEY = 'settings';
+/** Where WXT's versioned storage item keeps the stored settings' shape version ({ v }). */
+export const SETTINGS_META_KEY = `${SETTINGS_KEY}$`;
+/** The settings' current shape (lib/settings.ts); bump it with a migration (lib/storage/migrations). */
+export const SETTINGS_VERSION = 3;
 /**
  * Bumped by the background whenever remembered data is deleted (wipe, one remembered send or
  * ledger entry, trusted contacts, retention): open tabs watch it and drop what they cached.

@@ -2,6 +2,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startRuntime } from '../../lib/content/runtime';
 import { matchesOf } from '../../lib/sites/registry';
 import { facebook } from '../../lib/sites/facebook/adapter';
+import { known } from '../../lib/sites/facebook/known';
 
 export default defineContentScript({
   matches: matchesOf('facebook'),
@@ -10,5 +11,5 @@ export default defineContentScript({
   // WXT would post a message carrying the extension id to the page at every load: with it, a page
   // script could forge the event that stops an older copy of this script. We do not announce.
   noScriptStartedPostMessage: true,
-  main: (ctx) => startRuntime(ctx, facebook),
+  main: (ctx) => startRuntime(ctx, facebook, { known }),
 });

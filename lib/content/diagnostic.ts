@@ -1,28 +1,20 @@
 /**
- * The content-script end of "Not working here?" (entrypoints/diagnostic.content): the popup asks
- * the background, which asks the tab; the top frame answers with the page's diagnostic (lib/sites/kit/diagnostic.ts) —
- * structure only, no message text, no names. The top frame reads same-origin frames itself, so
- * no other frame answers. The adapter is the one the site's own content script shares
- * (lib/content/share.ts); what the diagnostic may show verbatim is what that site's selectors and
- * label patterns name.
+ * The content-script end of "Not working here?": the popup asks the background, which asks the
+ * tab; the top frame's site script answers with the page's diagnostic (lib/sites/kit/diagnostic.ts)
+ * — structure only, no message text, no names. The top frame reads same-origin frames itself, so
+ * no other frame answers. What the diagnostic may show verbatim is what the site's selectors and
+ * label patterns name (lib/sites/<site>/known.ts), built on the first question.
  */
-import { browser } from 'wxt/browser';
-import { onBackgroundMessage } from '../messaging/background-to-content';
-import { KNOWN } from '../sites/known';
+import { fromBackground, onBackgroundMessage } from '../messaging/background-to-content';
 import { pageDiagnostic, type Known } from '../sites/kit/diagnostic';
-import type { Site } from '../analysis/types';
-import { sharedAdapter } from './share';
+import type { SiteAdapter } from '../sites/types';
 
-export function answerDiagnostic(win: Window): () => void {
+export function answerDiagnostic(win: Window, adapter: SiteAdapter, known: () => Known): () => void {
   if (win !== win.top) return () => undefined;
-  const known = new Map<Site, Known>();
+  let k: Known | undefined;
   return onBackgroundMessage('getDiagnostic', ({ sender }) => {
     // Only the extension itself (the background, relaying the popup) may ask.
-    if (sender?.tab !== undefined || sender?.id !== browser.runtime.id) throw new Error('refused: not from this extension');
-    const adapter = sharedAdapter(win);
-    if (!adapter) throw new Error('no site adapter in this tab');
-    let k = known.get(adapter.site);
-    if (!k) known.set(adapter.site, (k = KNOWN[adapter.site]()));
-    return pageDiagnostic(adapter, win.document, k);
+    if (!fromBackground(sender)) throw new Error('refused: not from this extension');
+    return pageDiagnostic(adapter, win.document, (k ??= known()));
   });
 }

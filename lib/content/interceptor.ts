@@ -9,6 +9,8 @@
  * A handler returns true to cancel the event before the site sees it. A throwing handler is
  * reported and skipped: the site gets its event (fail open).
  */
+import type { SiteAdapter } from '../sites/types';
+import { deepTarget } from './dom';
 import type { Lifetime } from './lifetime';
 
 export interface InterceptHandlers {
@@ -94,4 +96,15 @@ export class Interceptor {
       }
     }
   }
+}
+
+/** What a click opens next (a catch-up "Message" link, an "Invite" control) is the adapter's to remember. */
+export function adapterClicks(adapter: SiteAdapter): InterceptHandlers {
+  return {
+    click: (e) => {
+      const target = deepTarget(e);
+      if (target instanceof Element) adapter.noteClick(target);
+      return false;
+    },
+  };
 }

@@ -18,25 +18,26 @@
  *     group/         feature.ts (sessions, interception) · session.ts (dialog state, ledger client)
  *                    · hold.ts (checklist, outlives an update) · layer.ts (its top-layer dialog) · popup.ts
  *   health.ts · settings.ts   What the popup shows for this frame (first report at idle, on request, on
- *                    change, when stopping); settings and the background's data version, watched in storage.
+ *                    change, when stopping); settings from storage; the data version, watched.
  *   backend.ts       The content → background protocol behind an interface (fakes in tests).
  *   mount.ts · dom.ts · write.ts · place.ts · geometry.ts · theme.ts   Closed shadow roots; DOM
  *                    helpers; writing only when asked; where our UI goes; light/dark from the page.
- *   share.ts · diagnostic.ts       The adapter, shared with the diagnostic script; "Not working here?".
+ *   diagnostic.ts    "Not working here?": the top frame answers the popup with the page's structure.
  * Only the SiteAdapter (lib/sites/<site>/) knows the site's DOM; the runtime asks it, nothing else.
  */
 import type { RuleId } from '../analysis/types';
 import { CONTENT_DEFAULT_SETTINGS } from '../storage/defaults';
 import type { Settings } from '../settings';
+import type { Known } from '../sites/kit/diagnostic';
 import type { SiteAdapter } from '../sites/types';
 import { messagingBackend, type GuardBackend } from './backend';
 import { FEATURES } from './feature-list';
 import type { Feature, FeatureDefinition, RuntimeHost } from './features';
 import { answerHealthRequests, HealthReport } from './health';
-import { Interceptor } from './interceptor';
+import { adapterClicks, Interceptor } from './interceptor';
 import { createLifetime, runtimeLifetime, type ContextLike, type Lifetime } from './lifetime';
 import { BatchedScan, DomWatcher } from './observer';
-import { adapterClicks, shareAdapter } from './share';
+import { answerDiagnostic } from './diagnostic';
 import { watchStorage } from './settings';
 
 const SCAN_DELAY_MS = 120;
@@ -234,14 +235,14 @@ function guards(adapter: SiteAdapter, href: string): boolean {
   return URL.canParse(href) && adapter.matchesUrl(new URL(href)); // not a URL the adapter knows: inactive
 }
 
-/** Entry point used by the content scripts. */
-export function startRuntime(ctx: ContextLike, adapter: SiteAdapter, opts: Pick<RuntimeOptions, 'backend' | 'settings' | 'alive'> = {}): Runtime {
+/** Entry point used by the content scripts; `known`: what the site's diagnostic may show verbatim. */
+export function startRuntime(ctx: ContextLike, adapter: SiteAdapter, opts: Pick<RuntimeOptions, 'backend' | 'settings' | 'alive'> & { known?: () => Known } = {}): Runtime {
   const ref: { runtime?: Runtime } = {};
   // A page script can forge WXT's "a newer copy started" event: keep guarding, and say so.
   const ignored = () => ref.runtime?.onError('lifetime', new Error('a stop request from the page was ignored: the extension is still running'));
   const life = runtimeLifetime(ctx, { alive: opts.alive, onIgnoredStop: ignored });
   ref.runtime = new Runtime(adapter, { ...opts, life, alive: () => life.alive() });
-  shareAdapter(adapter, window); // for "Not working here?" (lib/content/share.ts)
   if (!opts.backend) answerHealthRequests(life, ref.runtime.health); // a popup opened before the first report
+  if (opts.known) life.onAbort(answerDiagnostic(window, adapter, opts.known));
   return ref.runtime.start();
 }

@@ -6,7 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { facebook } from '../../../lib/sites/facebook/adapter';
-import { KNOWN as SITE_KNOWN } from '../../../lib/sites/known';
+import { known as facebookKnown } from '../../../lib/sites/facebook/known';
+import { known as linkedinKnown } from '../../../lib/sites/linkedin/known';
+import { known as xingKnown } from '../../../lib/sites/xing/known';
 import { maskLabel, pageDiagnostic } from '../../../lib/sites/kit/diagnostic';
 import { linkedin } from '../../../lib/sites/linkedin/adapter';
 import { xing } from '../../../lib/sites/xing/adapter';
@@ -19,8 +21,8 @@ import { CHATS, chatPage } from '../../fixtures/xing/pages';
 import { loadPage } from './load-page';
 import { fragment, load, settle } from './linkedin/load';
 
-/** What the diagnostic content script knows of each site. */
-const KNOWN = { linkedin: SITE_KNOWN.linkedin(), facebook: SITE_KNOWN.facebook(), xing: SITE_KNOWN.xing() };
+/** What each site's script may show verbatim in its diagnostic. */
+const KNOWN = { linkedin: linkedinKnown(), facebook: facebookKnown(), xing: xingKnown() };
 
 /** What the popup would show: the frames' health plus the page's structure. */
 function report(adapter: SiteAdapter, doc: Document, errors: string[] = []): string {

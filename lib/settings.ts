@@ -8,7 +8,6 @@ import './zod-setup';
 import { z } from 'zod';
 import { RULE_IDS, SITES } from './analysis/types';
 
-export { SETTINGS_VERSION } from './storage/keys';
 export const MAX_PERSONAL_RULES = 200;
 
 export const personalRuleSchema = z.object({

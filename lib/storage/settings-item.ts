@@ -1,8 +1,8 @@
 /** The settings item in the extension's storage.local; every read is validated. */
 import { storage } from 'wxt/utils/storage';
-import { SETTINGS_KEY } from './keys';
+import { SETTINGS_KEY, SETTINGS_VERSION } from './keys';
 import { SETTINGS_MIGRATIONS } from './migrations';
-import { DEFAULT_SETTINGS, SETTINGS_VERSION, parseSettings, type Settings } from '../settings';
+import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../settings';
 
 /** Older stored shapes are upgraded by the ladder (./migrations) before the first read. */
 const item = storage.defineItem<unknown>(`local:${SETTINGS_KEY}`, {

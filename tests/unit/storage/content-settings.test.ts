@@ -6,8 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { settingsIfCurrent, storedSettings } from '../../../lib/content/settings';
-import { DEFAULT_SETTINGS, SETTINGS_VERSION, parseSettings } from '../../../lib/settings';
-import { SETTINGS_KEY, SETTINGS_META_KEY } from '../../../lib/storage/keys';
+import { DEFAULT_SETTINGS, parseSettings } from '../../../lib/settings';
+import { SETTINGS_KEY, SETTINGS_META_KEY, SETTINGS_VERSION } from '../../../lib/storage/keys';
 import { loadSettings, saveSettings } from '../../../lib/storage/settings-item';
 
 const CURRENT = { v: SETTINGS_VERSION };

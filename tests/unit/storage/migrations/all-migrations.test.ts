@@ -6,7 +6,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SETTINGS_MIGRATIONS } from '../../../../lib/storage/migrations';
-import { SETTINGS_VERSION, settingsSchema } from '../../../../lib/settings';
+import { settingsSchema } from '../../../../lib/settings';
+import { SETTINGS_VERSION } from '../../../../lib/storage/keys';
 import { SETTINGS_EXAMPLES } from './examples';
 
 /** Every leaf of `value` as [path, leaf]: what "all data kept" checks. */

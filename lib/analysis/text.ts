@@ -88,13 +88,17 @@ function isUpper(ch: string): boolean {
 }
 
 // Character classes, cached per BMP code unit: 1 = word character, 2 = other, 4 = pictographic.
-const CLASS = new Uint8Array(65536);
-for (let c = 0; c < 128; c++) {
-  const ch = String.fromCharCode(c);
-  CLASS[c] = /[A-Za-z0-9]/.test(ch) ? 1 : 2;
+// Built on first use, not at import (the content script loads on every page).
+let CLASS: Uint8Array | null = null;
+function classes(): Uint8Array {
+  if (CLASS) return CLASS;
+  const table = new Uint8Array(65536);
+  for (let c = 0; c < 128; c++) table[c] = /[A-Za-z0-9]/.test(String.fromCharCode(c)) ? 1 : 2;
+  return (CLASS = table);
 }
 
 function classOf(c: number): number {
+  const CLASS = classes();
   let k = CLASS[c] ?? 0;
   if (k === 0) {
     const ch = String.fromCharCode(c);
@@ -107,7 +111,7 @@ function classOf(c: number): number {
 /** Length (1 or 2 code units) of the word character at i, or 0. */
 function wordCharAt(raw: string, i: number): number {
   const c = raw.charCodeAt(i);
-  if (c < 128) return CLASS[c] === 1 ? 1 : 0;
+  if (c < 128) return classes()[c] === 1 ? 1 : 0;
   if (c >= 0xd800 && c <= 0xdbff && i + 1 < raw.length) return P().wordChar.test(raw.slice(i, i + 2)) ? 2 : 0;
   return classOf(c) & 1 ? 1 : 0;
 }

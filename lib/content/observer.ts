@@ -121,7 +121,8 @@ export class DomWatcher {
  * The batched scan: page changes ask for one soon, explicit requests (focus, navigation, a send
  * attempt) for one at once. On a quiet page the pause is `base`; on a page that keeps changing
  * (change after change) it adapts to what a scan costs, so scans take at most 1/`share` of the
- * main thread — up to MAX_PAUSE_MS.
+ * main thread — up to MAX_PAUSE_MS. The DomWatcher sees no changes while a scan is due, so a
+ * change right after a scan that a change asked for also counts as "change after change".
  */
 
 export class BatchedScan {
@@ -129,6 +130,9 @@ export class BatchedScan {
   private due = 0;
   private lastMs = 0;
   private lastChange = -Infinity;
+  /** When the last scan ended, and whether a page change (not a request) had asked for it. */
+  private lastRun = { end: -Infinity, byChange: false };
+  private byChange = false;
   private readonly life: Lifetime;
   private readonly work: () => void;
   private readonly base: number;
@@ -143,9 +147,10 @@ export class BatchedScan {
 
   schedule(delay?: number): void {
     const now = performance.now();
-    // Busy: this change comes hard on the heels of the previous one.
-    const busy = now - this.lastChange < this.base * 2;
+    // Busy: this change comes hard on the heels of the previous one (or of the scan it asked for).
+    const busy = now - this.lastChange < this.base * 2 || (this.lastRun.byChange && now - this.lastRun.end < this.base * 2);
     this.lastChange = now;
+    if (delay === undefined) this.byChange = true;
     delay ??= busy ? Math.min(MAX_PAUSE_MS, Math.max(this.base, this.lastMs * this.share)) : this.base;
     const due = now + delay;
     if (this.life.aborted || (this.cancel && this.due <= due)) return;
@@ -170,7 +175,11 @@ export class BatchedScan {
     this.cancel?.();
     this.cancel = null;
     const started = performance.now();
+    const byChange = this.byChange;
+    this.byChange = false;
     this.work();
-    this.lastMs = performance.now() - started;
+    const end = performance.now();
+    this.lastMs = end - started;
+    this.lastRun = { end, byChange };
   }
 }

@@ -52,6 +52,35 @@ describe('BatchedScan', () => {
   });
 });
 
+describe('BatchedScan with a watcher that pauses', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('a change right after a scan that a change asked for is "change after change" (the watcher saw nothing in between); after a requested scan it is not', async () => {
+    let clock = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => clock);
+    const life = createLifetime();
+    let scans = 0;
+    const scan = new BatchedScan(life, () => {
+      scans++;
+      clock += 1; // each scan "takes" 1 ms: on a busy page the next waits 200 ms
+    }, 10, 200);
+    scan.schedule(0); // requested (focus, navigation): not a page change
+    await tick(15);
+    expect(scans).toBe(1);
+    clock += 500;
+    scan.schedule(); // the first change on a quiet page: the short pause
+    clock += 300; // (the scan comes late, as after a back-off: longer than "change after change")
+    await tick(30);
+    expect(scans).toBe(2);
+    clock += 1;
+    scan.schedule(); // at once after that scan: the page kept changing while we waited
+    await tick(60);
+    expect(scans).toBe(2);
+    expect(scan.pending()).toBe(true);
+    life.abort();
+  });
+});
+
 describe('DomWatcher', () => {
   it('wakes on added nodes and on open/hidden, but not on other attributes unless a dialog is open', async () => {
     document.body.innerHTML = '<main><div id="row"></div><dialog id="d"></dialog></main>';

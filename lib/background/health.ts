@@ -20,26 +20,28 @@ export async function tabHealth(tabId: number): Promise<Health[]> {
   });
 }
 
-/** How long a popup waits for a tab that had not reported yet (its frames report their first health only once the page is idle). */
-const ASK_WAIT_MS = 500;
+/** How long a popup waits for a tab whose top frame had not reported yet (frames report their first health only once the page is idle). */
+const ASK_WAIT_MS = 800;
 const POLL_MS = 40;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
- * The tab's health for the popup: what its frames reported, or — when none has yet (a page still
- * starting) — what they report when asked (`ask`: the background → content "report now").
+ * The tab's health for the popup: what its frames reported, or — when its top frame has not yet
+ * (a page still starting) — what they report when asked (`ask`: the background → content "report
+ * now", which reaches every frame of the tab).
  */
 export async function tabHealthNow(tabId: number, ask: () => Promise<unknown>): Promise<Health[]> {
+  const hasTop = (list: Health[]) => list.some((h) => h.frame === 'top');
   const known = await tabHealth(tabId);
-  if (known.length > 0) return known;
+  if (hasTop(known)) return known;
   const asked = await ask().then(
     () => true,
     () => false, // no content script in this tab (not a guarded page, or not yet injected)
   );
-  if (!asked) return [];
+  if (!asked) return known;
   for (let waited = 0; waited < ASK_WAIT_MS; waited += POLL_MS) {
     await sleep(POLL_MS);
-    if ((await tabHealth(tabId)).length > 0) {
+    if (hasTop(await tabHealth(tabId))) {
       await sleep(POLL_MS); // the tab's other frames answer about as fast
       break;
     }

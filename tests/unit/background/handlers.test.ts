@@ -150,6 +150,11 @@ describe('background message handlers', () => {
     expect(asked).toBe(1);
     expect(await tabHealthNow(31, frames)).toEqual([health]); // reported: not asked again
     expect(asked).toBe(1);
+    // Only a sub-frame had reported (the /preload/ iframe went idle first): the top frame is asked for.
+    const sub = { ...health, frame: 'sub' as const, url: 'https://www.linkedin.com/preload/' };
+    await storeHealth(33, 2, sub);
+    const top = async () => void setTimeout(() => void storeHealth(33, 0, health), 30);
+    expect(await tabHealthNow(33, top)).toEqual(expect.arrayContaining([sub, health]));
     // A tab without our content script (the message finds no listener): nothing, at once.
     const started = Date.now();
     expect(await tabHealthNow(32, () => Promise.reject(new Error('Could not establish connection')))).toEqual([]);

@@ -3,10 +3,10 @@
  * it — Enter in a composer, a click (or keyboard activation) of a send control or quick-reply
  * chip, a form submit — decided synchronously by the session it belongs to.
  *
- * A composer nobody writes in costs only its entry (and the relationship memory's thread reads,
- * at idle): its session — draft, cue, judge, recipient, prompt fatigue — starts when the composer
- * is engaged: focused, typed in, holding text (a pre-filled draft), offering quick-reply chips, or
- * used to send.
+ * A composer nobody writes in costs only its entry (prompt fatigue's one request per page, and the
+ * relationship memory's thread reads, at idle): its session — draft, cue, judge, recipient — starts
+ * when the composer is engaged: focused, typed in, holding text (a pre-filled draft), offering
+ * quick-reply chips, or used to send.
  */
 import { lexiconsLoaded, useLexicons, warmUp } from '../../analysis/core';
 import type { Composer, SiteAdapter } from '../../sites/types';
@@ -66,11 +66,7 @@ export class ComposerGuard implements Feature {
 
   /** Start the composer's session (once): the user is about to write, or the site wrote for them. */
   private engage(entry: Entry): ComposerSession {
-    if (!entry.session) {
-      entry.session = new ComposerSession(entry.composer, this.host, entry.life, this.fatigue, entry.thread);
-      // A page nobody writes on never asks; the first engaged composer does.
-      this.fatigue.wake();
-    }
+    entry.session ??= new ComposerSession(entry.composer, this.host, entry.life, this.fatigue, entry.thread);
     return entry.session;
   }
 
@@ -84,6 +80,9 @@ export class ComposerGuard implements Feature {
         // The thread the user opened tells the relationship memory what it shows (days and directions), at idle.
         const thread = new ThreadReporter(this.host, life, () => this.host.adapter.readContext(composer));
         this.composers.set(composer.editor, { composer, life, thread, session: null });
+        // A page nobody writes on never asks; the first composer does (one small request, which also
+        // wakes the background before a quick click on a pre-filled draft or a chip needs it).
+        this.fatigue.wake();
       }
     }
     for (const [editor, entry] of this.composers) {

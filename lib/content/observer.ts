@@ -148,13 +148,10 @@ export class BatchedScan {
   schedule(delay?: number): void {
     const now = performance.now();
     // Busy: this change comes hard on the heels of the previous one (or of the scan it asked for).
-    // A request (focus, navigation, new settings: an explicit delay) is not a page change.
-    if (delay === undefined) {
-      const busy = now - this.lastChange < this.base * 2 || (this.lastRun.byChange && now - this.lastRun.end < this.base * 2);
-      this.lastChange = now;
-      this.byChange = true;
-      delay = busy ? Math.min(MAX_PAUSE_MS, Math.max(this.base, this.lastMs * this.share)) : this.base;
-    }
+    const busy = now - this.lastChange < this.base * 2 || (this.lastRun.byChange && now - this.lastRun.end < this.base * 2);
+    this.lastChange = now;
+    if (delay === undefined) this.byChange = true;
+    delay ??= busy ? Math.min(MAX_PAUSE_MS, Math.max(this.base, this.lastMs * this.share)) : this.base;
     const due = now + delay;
     if (this.life.aborted || (this.cancel && this.due <= due)) return;
     this.cancel?.();

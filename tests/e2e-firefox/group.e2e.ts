@@ -20,6 +20,12 @@ interface Surface {
   open?(page: Page): Promise<void>;
   /** The dialog's rows are on the page. */
   ready: string;
+  /**
+   * The page has stopped moving under the dialog. Puppeteer clicks where an element was (it has no
+   * Playwright-style wait for a stable box): a list that loads above the dialog moves it, and the
+   * click lands beside its target.
+   */
+  settled?(page: Page): Promise<unknown>;
   person: string;
   /** The element whose trusted click selects the person. */
   select(page: Page, name: string): Promise<ElementHandle>;
@@ -68,6 +74,8 @@ const SURFACES: Surface[] = [
     kind: 'add',
     url: (lang) => `https://www.xing.com/chats/c9d0e1f2?dialog=1&lang=${lang}`,
     ready: '[role="dialog"] input[type="checkbox"]',
+    // The chat's messages load (400 ms) above the add-people dialog, which sits in the page's flow.
+    settled: (page) => page.waitForFunction(() => !document.querySelector('[data-qa="lazy-loader-loading-indicator"]')),
     person: 'David Klein',
     select: async (page, name) =>
       must(
@@ -155,14 +163,28 @@ async function tick(page: Page, lang: Lang, name: RegExp): Promise<void> {
   await expect.poll(async () => axProp(await control(page, lang, 'checkbox', name), 'checked')).toBe('true');
 }
 
-/** Our checklist is on the page (as assistive technology sees it). */
-const waitChecklist = (page: Page, lang: Lang) => axWait(page, { role: 'dialog', name: L[lang].title });
+/** Our checklist is on the page (as assistive technology sees it); if not, say what the page shows instead. */
+async function waitChecklist(page: Page, lang: Lang, ext?: Page): Promise<AxNode> {
+  try {
+    return await axWait(page, { role: 'dialog', name: L[lang].title });
+  } catch (err) {
+    const hosts = await page.evaluate(() => [...document.querySelectorAll('taktvoll-group-checklist')].map((h) => (h.isConnected ? 'attached' : 'detached')));
+    const dialogs = (await axTree(page)).filter((n) => n.role?.value === 'dialog').map((n) => n.name?.value ?? '');
+    let health = '';
+    if (ext) {
+      const tabs = await ext.evaluate(() => (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<{ id: number; url?: string }[]> } } }).browser.tabs.query({}));
+      for (const tab of tabs.filter((t) => t.url === page.url())) health += JSON.stringify(await toBackground(ext, 'getTabHealth', { tabId: tab.id }));
+    }
+    throw new Error(`${(err as Error).message}; health: ${health}; checklist hosts: [${hosts.join(', ')}], dialogs: ${JSON.stringify(dialogs)}, sent: ${JSON.stringify(await sentTo(page))}`);
+  }
+}
 
 async function openDialog(s: FxSession, surface: Surface, lang: Lang): Promise<Page> {
   const page = await s.newPage();
   await page.goto(surface.url(lang));
   await surface.open?.(page);
   await page.waitForSelector(surface.ready);
+  await surface.settled?.(page);
   await (await surface.select(page, surface.person)).click();
   await expect.poll(() => surface.selected(page)).toEqual([surface.person]);
   return page;
@@ -217,7 +239,7 @@ for (const lang of ['en', 'de'] as const) {
       it(`${surface.name}: holds the confirm; Cancel keeps the selection and sends nothing`, async () => {
         page = await openDialog(s, surface, lang);
         await (await surface.confirm(page, lang)).click();
-        await waitChecklist(page, lang);
+        await waitChecklist(page, lang, ext);
         const agreed = startsWith(L[lang].agreed(surface.person));
         await expect.poll(() => axFocused(page!, { role: 'checkbox', name: agreed })).toBe(true);
         expect(await sentTo(page)).toEqual([]);
@@ -231,7 +253,7 @@ for (const lang of ['en', 'de'] as const) {
       it(`${surface.name}: Continue sends exactly once with the same people, and the ledger keeps it`, async () => {
         page = await openDialog(s, surface, lang);
         await (await surface.confirm(page, lang)).click();
-        await waitChecklist(page, lang);
+        await waitChecklist(page, lang, ext);
         // Each person's consent is asked before Continue, for an add and an invitation alike.
         await expect.poll(() => summary(page!, lang)).toMatch(L[lang].missing);
         expect(await isDisabled(page, lang, L[lang].continue)).toBe(true);
@@ -259,7 +281,7 @@ for (const lang of ['en', 'de'] as const) {
             .poll(async () => (await toBackground<LedgerRow[]>(ext, 'listLedger', {})).filter((r) => r.personName === surface.person).map((r) => r.action))
             .toEqual(['left', 'added']);
           await (await surface.confirm(page, lang)).click();
-          await waitChecklist(page, lang);
+          await waitChecklist(page, lang, ext);
           await control(page, lang, 'checkbox', L[lang].wantsBack(surface.person));
           await tick(page, lang, startsWith(L[lang].agreed(surface.person)));
           await sleep(200);
@@ -282,7 +304,7 @@ for (const lang of ['en', 'de'] as const) {
       await page.waitForSelector(fb.ready);
       await (await fb.select(page, 'Anna Example')).click();
       await (await fb.confirm(page, lang)).click();
-      await waitChecklist(page, lang);
+      await waitChecklist(page, lang, ext);
       await axClick(page, await control(page, lang, 'button', L[lang].invite('Anna')));
       // Focus is in the invitation, its "…" selected for the user to replace: type over it.
       await expect.poll(() => axFocused(page!, { role: 'textbox', name: /Anna/ })).toBe(true);

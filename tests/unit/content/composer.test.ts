@@ -177,8 +177,8 @@ function start(opts: Parameters<typeof page>[0] = {}, settings: Settings = DEFAU
   return { ...p, ...b };
 }
 
-// First in this file: the analyzer's word lists are module state, and once a test has them, they stay.
-describe('a composer nobody writes in', () => {
+/** Each test starts its own runtime over a fresh page and ends it, with the page emptied. */
+function useTestRuntime(): void {
   beforeEach(() => {
     roots = captureShadowRoots();
   });
@@ -187,6 +187,11 @@ describe('a composer nobody writes in', () => {
     runtime = undefined;
     document.body.innerHTML = '';
   });
+}
+
+// First in this file: the analyzer's word lists are module state, and once a test has them, they stay.
+describe('a composer nobody writes in', () => {
+  useTestRuntime();
 
   it('costs only its entry: the background is asked only which checks are toned down until it is focused, typed in or sent from', async () => {
     const p = page();
@@ -218,8 +223,8 @@ describe('a composer nobody writes in', () => {
     await settle();
     expect(asked).toEqual(['toned']);
     p.editor.innerHTML = '<p>Happy birthday, Anna!</p>'; // a page change the observer sees (the composer is not engaged yet)
-    await tick(300);
-    expect(asked).toEqual(['toned', 'lexicons']);
+    // The next batched scan: its delay grows with what scans cost, so on a loaded machine it may take longer.
+    await vi.waitFor(() => expect(asked).toEqual(['toned', 'lexicons']), { timeout: 3000, interval: 20 });
   });
 
   it('a send through it without any engagement before is still decided (and recorded)', async () => {
@@ -234,14 +239,7 @@ describe('a composer nobody writes in', () => {
 });
 
 describe('the page is observed only while the guard is active', () => {
-  beforeEach(() => {
-    roots = captureShadowRoots();
-  });
-  afterEach(() => {
-    stopTestRuntimes();
-    runtime = undefined;
-    document.body.innerHTML = '';
-  });
+  useTestRuntime();
 
   it('a site switched off is neither scanned nor observed; switched on again, it is', async () => {
     const p = page();
@@ -252,31 +250,21 @@ describe('the page is observed only while the guard is active', () => {
     p.adapter.findComposers = (root) => (finds++, find(root));
     const b = fakeBackend({ lexicons: async () => null });
     runtime = startTestRuntime(p.adapter, b.backend, { settings: { ...DEFAULT_SETTINGS, sites: { ...DEFAULT_SETTINGS.sites, linkedin: false } } });
-    await tick(20);
-    expect([scans, finds]).toEqual([1, 0]); // the first scan finds the site switched off
+    await vi.waitFor(() => expect([scans, finds]).toEqual([1, 0]), { timeout: 3000, interval: 10 }); // the first scan finds the site switched off
     for (let i = 0; i < 3; i++) {
       document.body.append(document.createElement('section'));
       await tick(200);
     }
     expect([scans, finds]).toEqual([1, 0]); // and then the page's changes cost nothing
     runtime.setSettings(DEFAULT_SETTINGS);
-    await tick(20);
-    expect([scans, finds]).toEqual([2, 1]);
+    await vi.waitFor(() => expect([scans, finds]).toEqual([2, 1]), { timeout: 3000, interval: 10 });
     document.body.append(document.createElement('section'));
-    await tick(300);
-    expect([scans, finds]).toEqual([3, 2]);
+    await vi.waitFor(() => expect([scans, finds]).toEqual([3, 2]), { timeout: 3000, interval: 20 });
   });
 });
 
 describe('the word lists come from the background', () => {
-  beforeEach(() => {
-    roots = captureShadowRoots();
-  });
-  afterEach(() => {
-    stopTestRuntimes();
-    runtime = undefined;
-    document.body.innerHTML = '';
-  });
+  useTestRuntime();
 
   it('an empty composer does not ask for them at page load; focus, typing or a draft the site filled in does', async () => {
     const asked: number[] = [];
@@ -345,14 +333,7 @@ describe('the word lists come from the background', () => {
 });
 
 describe('composer guard runtime', () => {
-  beforeEach(() => {
-    roots = captureShadowRoots();
-  });
-  afterEach(() => {
-    stopTestRuntimes();
-    runtime = undefined;
-    document.body.innerHTML = '';
-  });
+  useTestRuntime();
 
   it('lets a clean draft through exactly once, without a card', async () => {
     const { editor, sent, calls } = start();
@@ -590,13 +571,7 @@ describe('composer guard runtime', () => {
 });
 
 describe('the background verdict (one request per draft state)', () => {
-  beforeEach(() => {
-    roots = captureShadowRoots();
-  });
-  afterEach(() => {
-    stopTestRuntimes();
-    runtime = undefined;
-  });
+  useTestRuntime();
 
   it('asks at the first input at once, then at most every 200 ms, plus a trailing request for the last state', async () => {
     const { editor, calls } = start();
@@ -650,14 +625,7 @@ describe('the background verdict (one request per draft state)', () => {
 });
 
 describe('defects found by the audit (each test failed before its fix)', () => {
-  beforeEach(() => {
-    roots = captureShadowRoots();
-  });
-  afterEach(() => {
-    stopTestRuntimes();
-    runtime = undefined;
-    document.body.innerHTML = '';
-  });
+  useTestRuntime();
 
   async function held(opts: Parameters<typeof page>[0] = {}, backendOverrides: Partial<GuardBackend> = {}) {
     const p = start(opts, DEFAULT_SETTINGS, backendOverrides);
@@ -859,14 +827,7 @@ describe('prompt fatigue at send time (the guard installs the chooser; decide qu
   const wish = 'Happy birthday, Anna!';
   const info = (cards: ComposerInfo['cards']): ComposerInfo => ({ trusted: false, contacted: true, budgetLeft: 5, promptsToday: 0, ...(cards ? { cards } : {}) });
 
-  beforeEach(() => {
-    roots = captureShadowRoots();
-  });
-  afterEach(() => {
-    stopTestRuntimes();
-    runtime = undefined;
-    document.body.innerHTML = '';
-  });
+  useTestRuntime();
 
   it('the first card for a person is the full one and is recorded with the draft\'s sketch (no text); "Keep editing" is counted', async () => {
     const { editor, calls } = start();

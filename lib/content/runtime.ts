@@ -9,10 +9,12 @@
  *   observer.ts      One MutationObserver per root (document + the adapter's shadow roots), paused while a
  *                    batched scan is due; a slow poll for late shadow roots, SPA navigation → scan().
  *   feature-list.ts  The registry: group guard, composer guard · features.ts: a feature, its RuntimeHost.
- *     composer/      feature.ts (composers, sessions once engaged, interception) · session.ts (draft, cue,
- *                    acts on the verdict) · decide.ts (the verdict, pure) · judge.ts (one background request
- *                    per draft state) · card.ts (pause card, outlives an update) · release.ts ("Send anyway":
- *                    current control, unchanged, confirmed) · cue.ts (badge, popover, words marked) ·
+ *     composer/      feature.ts (composers, sessions once engaged, interception) · session.ts (cue, acts
+ *                    on the verdict) · draft.ts (the draft, its context and findings) · decide.ts (the
+ *                    verdict, pure) · wait.ts (a click before the word lists came waits for them) ·
+ *                    judge.ts (one background request per draft state) · card.ts (pause card, outlives
+ *                    an update) · release.ts ("Send anyway": current control, unchanged, confirmed) ·
+ *                    cue.ts (badge, popover, words marked) ·
  *                    choices.ts + toast.ts ("don't ask again", undo) · variant.ts · fatigue.ts (prompt
  *                    fatigue) · context.ts · recipient.ts · thread.ts (a thread's days, at idle) · unanswered.ts
  *     group/         feature.ts (sessions, interception) · session.ts (dialog state, ledger client)

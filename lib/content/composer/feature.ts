@@ -66,7 +66,7 @@ export class ComposerGuard implements Feature {
 
   /** Start the composer's session (once): the user is about to write, or the site wrote for them. */
   private engage(entry: Entry): ComposerSession {
-    entry.session ??= new ComposerSession(entry.composer, this.host, entry.life, this.fatigue, entry.thread);
+    entry.session ??= new ComposerSession(entry.composer, this.host, entry.life, this.fatigue, entry.thread, () => this.wordsOnTheirWay());
     return entry.session;
   }
 
@@ -121,6 +121,11 @@ export class ComposerGuard implements Feature {
       if (!useLexicons(list)) this.lexiconRequest = null;
       else if (!this.life.aborted) for (const session of this.sessions()) session.refresh();
     });
+  }
+
+  /** The word lists' request while it is on its way (null once they are in, or when none is). */
+  private wordsOnTheirWay(): Promise<void> | null {
+    return lexiconsLoaded() ? null : this.lexiconRequest;
   }
 
   settingsChanged(): void {

@@ -4,86 +4,65 @@
  * synchronously at send time (decide.ts) and acts on the verdict: let it through and record it,
  * or hold it and open the pause card (whose events come back here: CardEvents).
  */
-import { analyzeWithRules } from '../../analysis/core';
-import type { Finding, SendMemory } from '../../analysis/types';
-import type { JudgeRequest } from '../../messaging/types';
+import type { Finding } from '../../analysis/types';
 import type { Composer, ComposerContext } from '../../sites/types';
 import type { RuntimeHost } from '../features';
 import type { Lifetime } from '../lifetime';
 import { PauseCardController, type CardEvents } from './card';
-import { draftContext, personRef, sendEvent } from './context';
+import { personRef, sendEvent } from './context';
 import { CueView } from './cue';
 import { decide, SendState, type Answered, type SendOutcome, type Verdict } from './decide';
+import { DraftReader, type Draft } from './draft';
 import type { PromptFatigue } from './fatigue';
-import { JudgeClient } from './judge';
-import { RecipientInfo } from './recipient';
-import type { SendPath } from './release';
+import type { JudgeClient } from './judge';
+import type { RecipientInfo } from './recipient';
+import { currentPath, retrigger, type SendPath } from './release';
 import { chooseCardVariant } from './variant';
+import { WordsWait } from './wait';
 import type { ThreadReporter } from './thread';
 import { runtimeCues } from './unanswered';
 
 const TYPING_PAUSE_MS = 600;
 
-interface Draft {
-  text: string;
-  ctx: ComposerContext;
-  req: JudgeRequest;
-}
-
 export class ComposerSession implements CardEvents {
   card: PauseCardController | null = null;
-  readonly judge: JudgeClient;
+  private readonly drafts: DraftReader;
   private readonly cue: CueView;
-  private readonly recipient: RecipientInfo;
   private cancelTyping: (() => void) | null = null;
   private readonly state = new SendState();
+  private readonly wait: WordsWait;
 
-  /** `fatigue`: the guard's prompt fatigue (which holding rules stay quiet for a draft); `thread`: its composer's thread reads. */
+  /**
+   * `fatigue`: the guard's prompt fatigue (which holding rules stay quiet for a draft); `thread`: its
+   * composer's thread reads; `words`: the word lists' request while it is on its way.
+   */
   constructor(
     readonly composer: Composer,
     private readonly host: RuntimeHost,
     private readonly life: Lifetime,
     private readonly fatigue: PromptFatigue,
-    private readonly thread: ThreadReporter,
+    thread: ThreadReporter,
+    words: () => Promise<void> | null = () => null,
   ) {
+    this.wait = new WordsWait(life, words);
     this.cue = new CueView(composer, life, () => this.modalParent(), () => host.adapter.sendControls(composer));
-    this.judge = new JudgeClient(life, host.backend, () => this.draftToJudge(), () => this.refresh());
-    // When it arrives, "written to before" may change firstMessage: ask the background again.
-    this.recipient = new RecipientInfo(life, host.backend, host.adapter.site, () => this.judge.poke());
+    this.drafts = new DraftReader(composer, host, life, thread, () => this.refresh());
     // Pre-filled drafts (catch-up dialog, body= links) are judged without waiting for typing;
     // an empty composer costs nothing until the user types.
     this.analyzeSoon(50);
     this.judge.poke();
   }
 
-  /** What the background should judge now: nothing for an empty draft (no page context read). */
-  private draftToJudge(): JudgeRequest | null {
-    const text = this.host.adapter.readText(this.composer);
-    return /\S/.test(text) ? this.readDraft(text).req : null;
-  }
-
   get editor(): HTMLElement {
     return this.composer.editor;
   }
-  private readDraft(text = this.host.adapter.readText(this.composer)): Draft {
-    const ctx = this.host.adapter.readContext(this.composer);
-    this.recipient.refresh(ctx);
-    const context = draftContext(this.host.adapter.site, this.composer.surface, ctx, this.recipient.info, this.host.settings(), Date.now());
-    this.thread.tell(ctx);
-    return { text, ctx, req: { text, context } };
+
+  get judge(): JudgeClient {
+    return this.drafts.judge;
   }
 
-  /** The findings for this draft: rules, plus the background's verdict when it is for exactly this draft. */
-  private analyze(draft: Draft): Finding[] {
-    if (draft.text.trim() === '' || this.recipient.trusted) return [];
-    const settings = this.host.settings();
-    const verdict = this.judge.verdictFor(draft.req);
-    const memory: SendMemory | undefined = verdict ? { findSimilar: () => verdict.reuse } : undefined;
-    const found = analyzeWithRules(draft.text, draft.req.context, memory, verdict?.scores).filter(
-      (f) => settings.rules[f.rule] !== false && settings.siteRules?.[this.host.adapter.site]?.[f.rule] !== false && (f.rule !== 'register-switch' || settings.registerHints),
-    );
-    for (const f of found) this.host.noteFinding(f.rule);
-    return found;
+  private get recipient(): RecipientInfo {
+    return this.drafts.recipient;
   }
 
   /** The site's modal dialog around the composer, if any (our UI must live inside it). */
@@ -127,9 +106,9 @@ export class ComposerSession implements CardEvents {
         this.cancelPending();
         return this.cue.show(text, [], this.card !== null);
       }
-      const draft = this.readDraft(text);
+      const draft = this.drafts.read(text);
       this.judge.poke();
-      this.cue.show(text, this.analyze(draft), this.card !== null, runtimeCues(draft.text, draft.req.context, this.recipient.trusted, this.host.settings()));
+      this.cue.show(text, this.drafts.findings(draft), this.card !== null, runtimeCues(draft.text, draft.req.context, this.recipient.trusted, this.host.settings()));
     } catch (err) {
       this.host.onError('cue', err);
     }
@@ -155,16 +134,37 @@ export class ComposerSession implements CardEvents {
 
   /** Called synchronously from the interceptor; true = cancel the event before the site sees it. */
   attempt(path: SendPath): boolean {
+    if (this.wait.busy) return true; // a second click while the first waits for the words: one send
+    const { verdict, read } = this.decide(path);
+    if (this.wait.hold(path, verdict, () => this.afterWords(path))) return true;
+    return this.act(verdict, path, read);
+  }
+
+  private decide(path: SendPath): { verdict: Verdict; read: () => Draft } {
     let draft: Draft | undefined;
-    const read = () => (draft ??= this.readDraft(path.kind === 'chip' ? path.text : undefined));
+    const read = () => (draft ??= this.drafts.read(path.kind === 'chip' ? path.text : undefined));
     // A card is asking: unless the page took it away for good, this attempt is part of it.
     const card = this.card ? (this.cardShowing() ? 'open' : 'lost') : this.state.cardLost ? 'lost' : 'none';
     const { sensitivity, dailyBudget } = this.host.settings();
     const { releaseUntil, passedAt, approved, pending } = this.state;
     const now = Date.now();
     const quiet = this.fatigue.quietFor(() => this.recipient.info, () => personRef(this.host.adapter.site, read().ctx.recipient), () => read().text, now);
-    const verdict = decide({ now, text: () => read().text, findings: () => this.analyze(read()), sensitivity, budgetLeft: this.recipient.budgetLeft(dailyBudget), card, releaseUntil, passedAt, approved, pending, quiet });
-    return this.act(verdict, path, read);
+    const verdict = decide({ now, text: () => read().text, findings: () => this.drafts.findings(read()), sensitivity, budgetLeft: this.recipient.budgetLeft(dailyBudget), card, releaseUntil, passedAt, approved, pending, quiet });
+    return { verdict, read };
+  }
+
+  /** The word lists came (or the wait ran out): decide the held click again; unless it is held now, send it the site's own way. */
+  private afterWords(path: SendPath): void {
+    try {
+      const controls = this.host.adapter.sendControls(this.composer);
+      const now = currentPath(path, controls);
+      if (!now) return; // the site took its control away meanwhile: nothing to send with
+      const { verdict, read } = this.decide(now);
+      if (this.act(verdict, now, read)) return; // held: the card asks
+      retrigger(now, controls, this.editor);
+    } catch (err) {
+      this.host.onError('send', err);
+    }
   }
 
   /** Do what the verdict says. */

@@ -16,6 +16,7 @@ import type { GuardBackend } from '../../../lib/content/backend';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { decide, SAME_ATTEMPT_MS } from '../../../lib/content/composer/decide';
 import { THROTTLE_MS } from '../../../lib/content/composer/judge';
+import { WORDS_WAIT_MS } from '../../../lib/content/composer/wait';
 import { startRuntime, type Runtime } from '../../../lib/content/runtime';
 import { chooseCardVariant, setCardVariantChooser, type CardVariantInput } from '../../../lib/content/composer/variant';
 import { contentChoiceSchema, sendEventSchema, type ComposerInfo } from '../../../lib/messaging/schemas';
@@ -25,14 +26,24 @@ import { DATA_VERSION_KEY } from '../../../lib/storage/keys';
 import type { Composer, SiteAdapter } from '../../../lib/sites/types';
 import { captureShadowRoots, startTestRuntime, stopTestRuntimes, tick, trusted } from './group-fake';
 
+/** `hidden`: a test that needs the word lists not yet in, after an earlier test of this file brought them. */
+const words = vi.hoisted(() => ({ hidden: false }));
+
 vi.mock('../../../lib/analysis/core', async () => {
   const real = await vi.importActual<Record<string, unknown>>('../../../lib/analysis/types');
   // The word lists' state is the real one: the runtime must fetch them from the background.
   const lexicon = await vi.importActual<typeof import('../../../lib/analysis/lexicon')>('../../../lib/analysis/lexicon');
+  const loaded = () => !words.hidden && lexicon.lexiconsLoaded();
   return {
     ...real,
-    useLexicons: lexicon.useLexicons,
-    lexiconsLoaded: lexicon.lexiconsLoaded,
+    useLexicons: (list: unknown) => {
+      // Hidden, they are not in yet: an answer that is no list does not bring them (as at first).
+      if (words.hidden && !(Array.isArray(list) && list.length > 0)) return false;
+      const ok = lexicon.useLexicons(list);
+      if (ok) words.hidden = false;
+      return ok;
+    },
+    lexiconsLoaded: loaded,
     warmUp: () => undefined,
     fingerprint: (text: string) => ({ minhash: [text.length], size: text.length ? 1 : 0 }),
     similarity: (a: { minhash: number[] }, b: { minhash: number[] }) => (a.minhash[0] === b.minhash[0] ? 1 : 0),
@@ -41,7 +52,7 @@ vi.mock('../../../lib/analysis/core', async () => {
     /** "Happy birthday" is a templated greeting (unless the learned layer says no); reuse comes from the memory. */
     analyzeWithRules: (text: string, _ctx: unknown, memory?: SendMemory, scores?: Record<string, { confidence: number }>): Finding[] => {
       const out: Finding[] = [];
-      if (!lexicon.lexiconsLoaded()) return out;
+      if (!loaded()) return out;
       const i = text.indexOf('Happy birthday');
       if (i >= 0 && scores?.['templated-greeting']?.confidence !== 0) {
         out.push({
@@ -817,6 +828,88 @@ describe('defects found by the audit (each test failed before its fix)', () => {
       expect(card()).toBeUndefined();
       expect(p.calls.prompts).toEqual([]);
     });
+  });
+});
+
+describe('a click on Send while the word lists are on their way (right after the page loaded)', () => {
+  useTestRuntime();
+  afterEach(() => {
+    words.hidden = false;
+  });
+
+  /** A page whose composer the site filled in; the word lists answer when the test says. */
+  async function prefilled(text: string, opts: Parameters<typeof page>[0] = {}) {
+    words.hidden = true;
+    let answer: (list: unknown) => void = () => undefined;
+    const asked: number[] = [];
+    const p = start(opts, DEFAULT_SETTINGS, { lexicons: () => (asked.push(Date.now()), new Promise((r) => (answer = r))) });
+    p.editor.textContent = text;
+    await settle(); // the scan finds text in the composer: its session starts and asks for the word lists
+    expect(asked).toHaveLength(1);
+    return { ...p, answer: (list: unknown = [de, en, fr, es, itLx, nl]) => answer(list) };
+  }
+
+  it('waits for them: a templated wish is then held by the card, nothing sent', async () => {
+    const { sent, calls, answer } = await prefilled('Happy birthday, Anna!');
+    send();
+    await tick(20);
+    expect(sent).toEqual([]);
+    expect(card()).toBeUndefined();
+    answer();
+    await tick(20);
+    expect(card()).toBeDefined();
+    expect(sent).toEqual([]);
+    expect(calls.sends).toEqual([]);
+  });
+
+  it('a clean draft waits the same way, then goes out once through the site’s own control (a second click meanwhile is part of it)', async () => {
+    const { sent, calls, answer } = await prefilled('See you tomorrow at the fair');
+    send();
+    send();
+    expect(sent).toEqual([]);
+    answer();
+    await tick(20);
+    expect(sent).toEqual(['See you tomorrow at the fair']);
+    expect(card()).toBeUndefined();
+    expect(calls.sends).toEqual([expect.objectContaining({ outcome: 'clean' })]);
+    await tick(SAME_ATTEMPT_MS);
+    expect(sent).toHaveLength(1);
+  });
+
+  it('a quick-reply chip waits too, and its canned wish is held', async () => {
+    const chip = document.createElement('button');
+    chip.textContent = 'Happy birthday!';
+    const clicked: string[] = [];
+    chip.addEventListener('click', () => clicked.push(chip.textContent ?? ''));
+    const { answer } = await prefilled('', { chips: [chip] });
+    document.body.append(chip);
+    click(chip);
+    expect(clicked).toEqual([]);
+    answer();
+    await tick(20);
+    expect(card()).toBeDefined();
+    expect(clicked).toEqual([]);
+  });
+
+  it('when the background does not answer, the click goes out after the wait (fail open, a moment late)', async () => {
+    const { sent, calls } = await prefilled('Happy birthday, Anna!');
+    send();
+    await tick(WORDS_WAIT_MS - 300);
+    expect(sent).toEqual([]);
+    await tick(500);
+    expect(sent).toEqual(['Happy birthday, Anna!']);
+    expect(card()).toBeUndefined();
+    expect(calls.sends).toEqual([expect.objectContaining({ outcome: 'clean' })]);
+  });
+
+  it('a request that fails (the background cannot be reached) ends the wait at once: the click goes out', async () => {
+    const { sent, answer } = await prefilled('Happy birthday, Anna!');
+    send();
+    expect(sent).toEqual([]);
+    answer(null);
+    await tick(20);
+    expect(sent).toEqual(['Happy birthday, Anna!']);
+    expect(card()).toBeUndefined();
   });
 });
 

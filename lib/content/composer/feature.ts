@@ -112,8 +112,9 @@ export class ComposerGuard implements Feature {
   /**
    * The analyzer's word lists come from the background (they are not in the content script) when
    * a composer holds text, offers quick-reply chips or is focused — a page nobody writes on never asks; the phrase index is
-   * built on the first focus. Until they arrive drafts are judged as clean and sends pass. Asked
-   * again on the next scan, focus or keystroke if the background could not answer.
+   * built on the first focus. A send while they are on their way waits for them (./wait.ts); once
+   * a request failed, drafts are judged as clean and sends pass. Asked again on the next scan,
+   * focus or keystroke if the background could not answer.
    */
   private loadLexicons(): void {
     if (lexiconsLoaded() || this.lexiconRequest) return;

@@ -11,7 +11,7 @@ import type { Lifetime } from '../lifetime';
 import { PauseCardController, type CardEvents } from './card';
 import { personRef, sendEvent } from './context';
 import { CueView } from './cue';
-import { decide, SendState, type Answered, type SendOutcome, type Verdict } from './decide';
+import { decide, normalised, SendState, type Answered, type SendOutcome, type Verdict } from './decide';
 import { DraftReader, type Draft } from './draft';
 import type { PromptFatigue } from './fatigue';
 import type { JudgeClient } from './judge';
@@ -136,7 +136,7 @@ export class ComposerSession implements CardEvents {
   attempt(path: SendPath): boolean {
     if (this.wait.busy) return true; // a second click while the first waits for the words: one send
     const { verdict, read } = this.decide(path);
-    if (this.wait.hold(path, verdict, () => this.afterWords(path))) return true;
+    if (this.wait.hold(path, verdict, () => this.afterWords(path, read().text))) return true;
     return this.act(verdict, path, read);
   }
 
@@ -154,12 +154,13 @@ export class ComposerSession implements CardEvents {
   }
 
   /** The word lists came (or the wait ran out): decide the held click again; unless it is held now, send it the site's own way. */
-  private afterWords(path: SendPath): void {
+  private afterWords(path: SendPath, text: string): void {
     try {
       const controls = this.host.adapter.sendControls(this.composer);
       const now = currentPath(path, controls);
       if (!now) return; // the site took its control away meanwhile: nothing to send with
       const { verdict, read } = this.decide(now);
+      if (normalised(read().text) !== normalised(text)) return; // written on meanwhile: not what was sent
       if (this.act(verdict, now, read)) return; // held: the card asks
       retrigger(now, controls, this.editor);
     } catch (err) {

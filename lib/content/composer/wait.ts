@@ -1,10 +1,11 @@
 /**
- * A click on Send (or a quick-reply chip) while the analyzer's word lists are still on their way
- * from the background — right after the page loaded, before anyone typed — would be judged clean
- * only for lack of words. It waits for them (at most WORDS_WAIT_MS), then the session decides
- * again and, unless it holds the send now, re-triggers the site's own control. A request that
- * fails ends the wait at once (fail open, a moment late). Enter and submit do not wait: the user
- * typed or focused first, which asked for the words long before.
+ * A send (a click on Send or on a quick-reply chip, Enter) while the analyzer's word lists are
+ * still on their way from the background — right after the page loaded, or a draft pasted and
+ * sent at once — would be judged clean only for lack of words. It waits for them (at most
+ * WORDS_WAIT_MS), then the session decides again and, unless it holds the send now, re-triggers
+ * the site's own send as it is now — only if the draft is unchanged (text typed meanwhile is the
+ * user still writing: nothing is sent, nothing lost). A request that fails ends the wait at once
+ * (fail open, a moment late). A form's submit event does not wait: the click or key before it did.
  */
 import type { Lifetime } from '../lifetime';
 import type { Verdict } from './decide';
@@ -28,7 +29,7 @@ export class WordsWait {
 
   /** True when this attempt waits; `then` runs once, when the words came or the wait ran out. */
   hold(path: SendPath, verdict: Verdict, then: () => void): boolean {
-    if (path.kind !== 'click' && path.kind !== 'chip') return false;
+    if (path.kind === 'submit') return false;
     if (verdict.kind !== 'send' || verdict.findings.length > 0) return false;
     const words = this.words();
     if (!words) return false;

@@ -891,6 +891,32 @@ describe('a click on Send while the word lists are on their way (right after the
     expect(clicked).toEqual([]);
   });
 
+  it('Enter waits too: a clean draft then goes out once by the site’s own Enter, a templated wish is held', async () => {
+    const { editor, sent, answer } = await prefilled('See you tomorrow at the fair', { enterSends: true });
+    expect(enter(editor)).toBe(false); // cancelled: the site does not see this Enter
+    expect(sent).toEqual([]);
+    answer();
+    await tick(20);
+    expect(sent).toEqual(['See you tomorrow at the fair']);
+    await tick(SAME_ATTEMPT_MS);
+    type(editor, 'Happy birthday, Anna!');
+    enter(editor);
+    await tick(20);
+    expect(card()).toBeDefined();
+    expect(sent).toHaveLength(1);
+  });
+
+  it('a draft written on while it waited is not sent: the user is still writing, and the text stays', async () => {
+    const { editor, sent, calls, answer } = await prefilled('See you', { enterSends: true });
+    enter(editor);
+    editor.textContent = 'See you tomorrow at the fair';
+    answer();
+    await tick(20);
+    expect(sent).toEqual([]);
+    expect(calls.sends).toEqual([]);
+    expect(editor.textContent).toBe('See you tomorrow at the fair');
+  });
+
   it('when the background does not answer, the click goes out after the wait (fail open, a moment late)', async () => {
     const { sent, calls } = await prefilled('Happy birthday, Anna!');
     send();

@@ -136,6 +136,7 @@ export class ComposerSession implements CardEvents {
   attempt(path: SendPath): boolean {
     if (this.wait.busy) return true; // a second click while the first waits for the words: one send
     const { verdict, read } = this.decide(path);
+    // read() is the draft as decide() read it now (memoised): what the user meant to send.
     if (this.wait.hold(path, verdict, () => this.afterWords(path, read().text))) return true;
     return this.act(verdict, path, read);
   }

@@ -75,6 +75,12 @@ export function judgeKey(req: JudgeRequest): string {
   return `${req.text}\u0001${JSON.stringify(rest)}`;
 }
 
+/** What the send memory's answer depends on: the text and the person (background/memory.ts reuseFor). */
+export function reuseKey(req: JudgeRequest): string {
+  const r = req.context.recipient;
+  return `${req.text}\u0001${r?.key ?? ''}\u0001${r?.name ?? ''}`;
+}
+
 /** What the background records for a send: a fingerprint (never the text), the register, the outcome. */
 export function sendEvent(site: Site, text: string, ctx: ComposerContext, outcome: SendEvent['outcome'], findings: readonly Finding[]): SendEvent {
   const rules = [...new Set(findings.map((f) => f.rule))];

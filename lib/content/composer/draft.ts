@@ -57,7 +57,8 @@ export class DraftReader {
     if (draft.text.trim() === '' || this.recipient.trusted) return [];
     const settings = this.host.settings();
     const verdict = this.judge.verdictFor(draft.req);
-    const memory: SendMemory | undefined = verdict ? { findSimilar: () => verdict.reuse } : undefined;
+    const reuse = verdict ? verdict.reuse : this.judge.reuseFor(draft.req);
+    const memory: SendMemory | undefined = reuse !== undefined ? { findSimilar: () => reuse } : undefined;
     const found = analyzeWithRules(draft.text, draft.req.context, memory, verdict?.scores).filter(
       (f) => settings.rules[f.rule] !== false && settings.siteRules?.[this.host.adapter.site]?.[f.rule] !== false && (f.rule !== 'register-switch' || settings.registerHints),
     );

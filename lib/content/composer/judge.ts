@@ -2,19 +2,21 @@
  * One background request per draft state: the learned layer's scores and the send-memory match
  * for (text, context). Asked on input with a leading edge (the first input of a burst goes out at
  * once), then at most every THROTTLE_MS, plus a trailing request; and again when the context
- * changes. The last verdict is kept, keyed by (text, context): it is used only when it matches
- * the draft exactly. Nothing ever waits for it — a send is judged by the rules alone when the
+ * changes. The last verdict is kept, keyed by (text, context): its scores are used only when it
+ * matches the draft exactly; its send-memory match also while only the rest of the context moved
+ * on (the thread's history read, the person's info arrived), since the memory looks at the text and
+ * the person alone. Nothing ever waits for it — a send is judged by the rules alone when the
  * verdict is not there (yet), and a slow or gone background holds nothing.
  */
 import type { GuardBackend } from '../backend';
 import type { Lifetime } from '../lifetime';
 import { MAX_JUDGED_CHARS, type JudgeRequest, type JudgeVerdict } from '../../messaging/types';
-import { judgeKey } from './context';
+import { judgeKey, reuseKey } from './context';
 
 export const THROTTLE_MS = 200;
 
 export class JudgeClient {
-  private last: { key: string; verdict: JudgeVerdict } | null = null;
+  private last: { key: string; reuseKey: string; verdict: JudgeVerdict } | null = null;
   private asked = '';
   private askedAt = -Infinity;
   private seq = 0;
@@ -50,6 +52,11 @@ export class JudgeClient {
     return this.last && this.last.key === judgeKey(req) ? this.last.verdict : null;
   }
 
+  /** The send-memory match for this text and person (undefined when the background has not said). */
+  reuseFor(req: JudgeRequest): JudgeVerdict['reuse'] | undefined {
+    return this.last && this.last.reuseKey === reuseKey(req) ? this.last.verdict.reuse : undefined;
+  }
+
   /** Remembered data changed in the background: this verdict may be stale. Ask again. */
   forget(): void {
     this.last = null;
@@ -70,7 +77,7 @@ export class JudgeClient {
       if (this.life.aborted || !verdict) return;
       if (seq < this.accepted) return; // an older answer overtaken by a newer one
       this.accepted = seq;
-      this.last = { key, verdict };
+      this.last = { key, reuseKey: reuseKey(req), verdict };
       this.arrived();
     });
   }

@@ -635,6 +635,47 @@ describe('the background verdict (one request per draft state)', () => {
   });
 });
 
+describe('a reuse match when the context moved on before the next verdict', () => {
+  useTestRuntime();
+  const draft = 'Thanks for connecting, let us stay in touch about the conference.';
+  const match: JudgeVerdict = { scores: {}, reuse: { otherRecipients: 2, similarity: 0.9, windowDays: 60 } };
+
+  /** The first verdict says "sent nearly this before"; later ones do not arrive (a busy background). */
+  async function judged(opts: Parameters<typeof page>[0] = {}) {
+    const answers: ((v: JudgeVerdict) => void)[] = [];
+    const p = start(opts, DEFAULT_SETTINGS, { judgeDraft: () => new Promise((r) => answers.push(r)) });
+    await settle();
+    type(p.editor, draft);
+    await tick(THROTTLE_MS + 50);
+    for (const answer of answers) answer(match); // the last one asked about this draft
+    await tick(20);
+    return p;
+  }
+
+  it('still holds the send: the send memory looks at the text and the person, not the rest of the context', async () => {
+    const p = await judged();
+    // The page now shows the occasion (a birthday): the draft's context is new, its verdict not here yet.
+    const read = p.adapter.readContext;
+    p.adapter.readContext = (c) => ({ ...read(c), occasion: 'birthday' });
+    send();
+    expect(p.sent).toEqual([]);
+    expect(p.calls.prompts).toEqual([expect.objectContaining({ rules: ['template-reuse'] })]);
+  });
+
+  it('is not carried over to another person or another text', async () => {
+    const p = await judged();
+    const read = p.adapter.readContext;
+    p.adapter.readContext = (c) => ({ ...read(c), recipient: { key: 'bernd', name: 'Bernd Beispiel' } });
+    send();
+    expect(p.sent).toEqual([draft]);
+    p.adapter.readContext = read;
+    await tick(SAME_ATTEMPT_MS);
+    p.editor.textContent = `${draft} See you there.`;
+    send();
+    expect(p.sent).toHaveLength(2);
+  });
+});
+
 describe('defects found by the audit (each test failed before its fix)', () => {
   useTestRuntime();
 

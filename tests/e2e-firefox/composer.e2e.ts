@@ -247,7 +247,11 @@ for (const lang of ['en', 'de'] as const) {
         // Observed in Firefox under load (about 1 run in 3, LinkedIn only): a pointer click on Send
         // here neither sent nor held — nothing happened; by keyboard it is reliable.
         await sendByKeyboard(page, site);
-        await axWait(page, { role: 'dialog' });
+        await axWait(page, { role: 'dialog' }).catch(async (err: Error) => {
+          // Say what happened instead: sent unheld, or nothing at all (and where the focus was).
+          const state = { sent: await fixtureSent(page!), text: (await site.text(page!)).trim(), focus: await page!.evaluate(() => document.activeElement?.outerHTML.slice(0, 120)) };
+          throw new Error(`${err.message}; ${JSON.stringify(state)}`);
+        });
         expect(await fixtureSent(page)).toEqual([]);
         await axClick(page, await axWait(page, { role: 'button', name: LABEL.sendAnyway[lang] }));
         await expect.poll(() => fixtureSent(page!)).toEqual([expect.objectContaining({ text: other, to: site.to })]);

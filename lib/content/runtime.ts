@@ -11,7 +11,7 @@
  *   feature-list.ts  The registry: group guard, composer guard · features.ts: a feature, its RuntimeHost.
  *     composer/      feature.ts (composers, sessions once engaged, interception) · session.ts (cue, acts
  *                    on the verdict) · draft.ts (the draft, its context and findings) · decide.ts (the
- *                    verdict, pure) · wait.ts (a click before the word lists came waits for them) ·
+ *                    verdict, pure) · wait.ts (a send before the word lists came waits for them) ·
  *                    judge.ts (one background request per draft state) · card.ts (pause card, outlives
  *                    an update) · release.ts ("Send anyway": current control, unchanged, confirmed) ·
  *                    cue.ts (badge, popover, words marked) ·

@@ -160,8 +160,9 @@ export class ComposerSession implements CardEvents {
       const controls = this.host.adapter.sendControls(this.composer);
       const now = currentPath(path, controls);
       if (!now) return; // the site took its control away meanwhile: nothing to send with
+      // Written on meanwhile: the user is still writing, not sending (a chip's text cannot change).
+      if (now.kind !== 'chip' && normalised(this.host.adapter.readText(this.composer)) !== normalised(text)) return;
       const { verdict, read } = this.decide(now);
-      if (normalised(read().text) !== normalised(text)) return; // written on meanwhile: not what was sent
       if (this.act(verdict, now, read)) return; // held: the card asks
       retrigger(now, controls, this.editor);
     } catch (err) {

@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { startRuntime } from '../../lib/content/runtime';
+import { startRuntime } from '../../lib/content/start';
 import { matchesOf } from '../../lib/sites/registry';
 import { facebook } from '../../lib/sites/facebook/adapter';
 import { known } from '../../lib/sites/facebook/known';

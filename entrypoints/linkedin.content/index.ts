@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { startRuntime } from '../../lib/content/runtime';
+import { startRuntime } from '../../lib/content/start';
 import { matchesOf, SITE_REGISTRY } from '../../lib/sites/registry';
 import { linkedin } from '../../lib/sites/linkedin/adapter';
 import { known } from '../../lib/sites/linkedin/known';

@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { startRuntime } from '../../lib/content/runtime';
+import { startRuntime } from '../../lib/content/start';
 import { matchesOf } from '../../lib/sites/registry';
 import { xing } from '../../lib/sites/xing/adapter';
 import { known } from '../../lib/sites/xing/known';

@@ -130,10 +130,11 @@ export class HealthReport {
 }
 
 /** A popup opened before this frame's first report asks for it (background → content, only from the background). */
-export function answerHealthRequests(life: Lifetime, health: HealthReport): void {
+export function answerHealthRequests(life: Lifetime, health: HealthReport, before: () => void = () => {}): void {
   life.onAbort(
     onBackgroundMessage('reportHealthNow', ({ sender }) => {
       if (!fromBackground(sender)) throw new Error('refused: not from this extension');
+      before();
       health.reportNow();
     }),
   );

@@ -37,28 +37,61 @@ export class Interceptor {
   private lastCompositionEnd = -Infinity;
   private readonly life: Lifetime;
   private readonly onError: (where: string, err: unknown) => void;
+  private readonly win: Window;
+  /** Run once at the user's first use of the page (see `wakeOnUse`), then dropped. */
+  private wake: { fn: () => void; life: Lifetime } | null = null;
 
   constructor(win: Window, life: Lifetime, onError: (where: string, err: unknown) => void) {
     this.life = life;
     this.onError = onError;
+    this.win = win;
     const capture = { capture: true };
     life.listen<KeyboardEvent>(win, 'keydown', (e) => {
+      this.used(e);
       if (e.isTrusted && !isImeKey(e, this.lastCompositionEnd)) this.dispatch('keydown', e);
     }, capture);
     life.listen<KeyboardEvent>(win, 'keyup', (e) => {
       if (e.isTrusted) this.dispatch('keyup', e);
     }, capture);
     life.listen<MouseEvent>(win, 'click', (e) => {
+      this.used(e);
       if (e.isTrusted) this.dispatch('click', e);
     }, capture);
     life.listen(win, 'submit', this.onSubmit, capture);
-    life.listen(win, 'input', (e) => this.dispatch('input', e), capture);
+    life.listen(win, 'input', (e) => {
+      this.used(e);
+      this.dispatch('input', e);
+    }, capture);
     life.listen(win, 'compositionend', () => {
       this.lastCompositionEnd = performance.now();
     }, capture);
     life.listen<FocusEvent>(win, 'focusin', (e) => this.dispatch('focusin', e), capture);
     life.listen(win, 'scroll', () => this.dispatch('viewport'), { capture: true, passive: true });
     life.listen(win, 'resize', () => this.dispatch('viewport'), { passive: true });
+  }
+
+  /**
+   * Call `fn` once, before any feature sees the event, when the user first uses the page: a
+   * pointer press, a key (an input method's too), a wheel turn, a click (assistive technology
+   * clicks without pressing) or input. Synthetic events never count.
+   */
+  wakeOnUse(fn: () => void): void {
+    const life = this.life.child();
+    this.wake = { fn, life };
+    const opts = { capture: true, passive: true };
+    for (const type of ['pointerdown', 'touchstart', 'wheel']) life.listen(this.win, type, (e) => this.used(e), opts);
+  }
+
+  private used(e: Event): void {
+    if (!this.wake || !e.isTrusted) return;
+    const { fn, life } = this.wake;
+    this.wake = null;
+    life.abort('used');
+    try {
+      fn();
+    } catch (err) {
+      this.onError('wake', err);
+    }
   }
 
   private readonly onSubmit = (e: Event): void => {

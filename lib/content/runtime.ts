@@ -1,11 +1,13 @@
 /**
- * runtime.ts — the content runtime, entry of every content script (entrypoints/<site>.content → startRuntime).
- * Map of the runtime (as uBlock Origin's content script has one):
+ * runtime.ts — the content runtime. Map of the runtime (as uBlock Origin's content script has one):
+ *   start.ts         The entry of every content script: the lifetime from WXT's context, the popup's
+ *                    questions; the page watched from its first use (a press, key, wheel turn, input).
  *   lifetime.ts      One lifetime: an AbortSignal derived from the content-script context, ended only
  *                    when the extension is really gone; every listener, observer, timer and mounted UI
  *                    below takes it (or a child of it); abort() ends them all.
  *   interceptor.ts   The one set of capture-phase listeners (keydown, keyup, click, submit, input, focusin,
- *                    scroll/resize) from document_start, one IME check; features in registry order, fail open.
+ *                    scroll/resize; pointerdown/wheel until first use) from document_start, one IME check;
+ *                    features in registry order, fail open.
  *   observer.ts      One MutationObserver per root (document + the adapter's shadow roots), paused while a
  *                    batched scan is due; a slow poll for late shadow roots, SPA navigation → scan().
  *   feature-list.ts  The registry: group guard, composer guard · features.ts: a feature, its RuntimeHost.
@@ -30,16 +32,14 @@
 import type { RuleId } from '../analysis/types';
 import { CONTENT_DEFAULT_SETTINGS } from '../storage/defaults';
 import type { Settings } from '../settings';
-import type { Known } from '../sites/kit/diagnostic';
 import type { SiteAdapter } from '../sites/types';
 import { messagingBackend, type GuardBackend } from './backend';
 import { FEATURES } from './feature-list';
 import type { Feature, FeatureDefinition, RuntimeHost } from './features';
-import { answerHealthRequests, HealthReport } from './health';
+import { HealthReport } from './health';
 import { adapterClicks, Interceptor } from './interceptor';
-import { createLifetime, runtimeLifetime, type ContextLike, type Lifetime } from './lifetime';
+import { createLifetime, type Lifetime } from './lifetime';
 import { BatchedScan, DomWatcher } from './observer';
-import { answerDiagnostic } from './diagnostic';
 import { watchStorage } from './settings';
 
 const SCAN_DELAY_MS = 120;
@@ -70,6 +70,7 @@ export class Runtime implements RuntimeHost {
   /** Until the user's settings are read, the guard does nothing (a switched-off site stays off). */
   private settingsLoaded: boolean;
   private readonly scans: BatchedScan;
+  private watching = false; // the page observed and scanned yet (from `start`, or from its first use)
   /** Whether the adapter guards this URL (parsed once per URL, not once per event). */
   private url = { href: '', ok: false };
 
@@ -109,16 +110,27 @@ export class Runtime implements RuntimeHost {
     this.life.onAbort(() => this.health.stopped());
   }
 
-  /** Watch the page and the user's settings (once, at document_start). */
-  start(): this {
-    // Observed from the first scan of an active runtime on (after the settings: a site switched off costs nothing).
-    this.watcher.observe(this.win.document);
-    this.watcher.poll(this.win, () => this.checkNewRoots(), () => this.scheduleScan(0));
-    this.scheduleScan(0);
+  /** Read the user's settings and watch the page — `untilUsed`: from the user's first use of it (start.ts). */
+  start(opts: { untilUsed?: boolean } = {}): this {
+    if (opts.untilUsed) this.interceptor.wakeOnUse(() => this.wake(true));
+    else this.wake(false);
     this.life.onAbort(this.adapter.subscribe(() => this.health.schedule())); // new failures reach the popup
     if (!this.settingsLoaded) this.loadSettings();
     watchStorage(this.life, { settings: () => this.loadSettings(), dataVersion: () => this.dataChanged() });
     return this;
+  }
+
+  /** Observe and scan the page from now on (once); `firstLook` (the page's first use, the popup asking):
+   * scanned before the site sees the event — what it finds was there before anyone used the page. */
+  wake(firstLook: boolean): void {
+    if (this.watching || this.life.aborted) return;
+    this.watching = true;
+    // Observed from the first scan of an active runtime on (after the settings: a site switched off costs nothing).
+    this.watcher.observe(this.win.document);
+    this.watcher.poll(this.win, () => this.checkNewRoots(), () => this.scheduleScan(0));
+    this.scheduleScan(0);
+    const look = () => void this.scanNowIfPending();
+    if (firstLook) void (this.adapter.firstLook ? this.adapter.firstLook(look) : look());
   }
 
   private loadSettings(): void {
@@ -185,7 +197,7 @@ export class Runtime implements RuntimeHost {
 
   /** A batched scan soon (`delay` ms, or a pause that keeps scans cheap on a busy page). */
   scheduleScan(delay?: number): void {
-    if (this.settingsLoaded) this.scans.schedule(delay);
+    if (this.settingsLoaded && this.watching) this.scans.schedule(delay);
   }
 
   scanNowIfPending(): boolean {
@@ -205,7 +217,7 @@ export class Runtime implements RuntimeHost {
   }
 
   scan(): void {
-    this.scans.run();
+    if (this.watching) this.scans.run();
   }
 
   /** Find composers and dialogs: every feature scans the roots (none while it should rest). */
@@ -235,16 +247,4 @@ export class Runtime implements RuntimeHost {
 
 function guards(adapter: SiteAdapter, href: string): boolean {
   return URL.canParse(href) && adapter.matchesUrl(new URL(href)); // not a URL the adapter knows: inactive
-}
-
-/** Entry point used by the content scripts; `known`: what the site's diagnostic may show verbatim. */
-export function startRuntime(ctx: ContextLike, adapter: SiteAdapter, opts: Pick<RuntimeOptions, 'backend' | 'settings' | 'alive'> & { known?: () => Known } = {}): Runtime {
-  const ref: { runtime?: Runtime } = {};
-  // A page script can forge WXT's "a newer copy started" event: keep guarding, and say so.
-  const ignored = () => ref.runtime?.onError('lifetime', new Error('a stop request from the page was ignored: the extension is still running'));
-  const life = runtimeLifetime(ctx, { alive: opts.alive, onIgnoredStop: ignored });
-  ref.runtime = new Runtime(adapter, { ...opts, life, alive: () => life.alive() });
-  if (!opts.backend) answerHealthRequests(life, ref.runtime.health); // a popup opened before the first report
-  if (opts.known) life.onAbort(answerDiagnostic(window, adapter, opts.known));
-  return ref.runtime.start();
 }

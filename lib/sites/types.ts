@@ -139,6 +139,12 @@ export interface SiteAdapter {
    * catch-up "Message" link, an "Invite" control. Never blocks, never throws.
    */
   noteClick(target: Element): void;
+  /**
+   * The runtime's first look at a page it had not watched (it sleeps until the page's first use,
+   * lib/content/start.ts): what `look` finds was there before anyone used the page — a thread's
+   * list seen empty then counts as quiet since the document started (kit/settle.ts).
+   */
+  firstLook?(look: () => void): void;
   /** What matched, what failed and why, what is wrong right now. */
   health(): AdapterHealth;
   /** Be told when health() changed (a new alternative, a new failure, a new warning). */

@@ -16,9 +16,12 @@
  * noise. Each budget prints one line ending in PASS or FAIL; the command exits non-zero when one
  * fails. Run after `wxt build` (the npm script does).
  *
- * Start-up is measured until 1.5 s after the composer is on the page; what the script does in the
- * 3 s after that — the work it leaves for idle moments after start-up: the frame's first health
- * report and the relationship memory's first thread read — is reported on its own line.
+ * Start-up is measured until 1.5 s after the composer is on the page. The runtime looks at a page
+ * only once it is in use — its first press, key, wheel turn or input, or 3 s on screen
+ * (lib/content/start.ts) — so what follows — that first look (the scans that find the composer),
+ * the word lists, the first health report and thread read — is reported on its own line: the 3 s
+ * after a click into the composer. The observer, keystroke and memory figures are taken on pages
+ * in use.
  * `--only=start-up,observer,…` runs some of the budgets; `--profile` (self time), `--profile=total`
  * (inclusive) and `--profile=init` (module initialisation only) list the hottest functions — build
  * with TAKTVOLL_PROFILE_BUILD=1 (unminified) and point TAKTVOLL_EXTENSION_DIR at it to read names.
@@ -249,10 +252,13 @@ async function startup(withExt: Session, without: Session): Promise<void> {
         if (s === withExt) {
           own.push(m.own);
           evaluation.push(m.evaluation);
-          // What follows start-up on a page left open, at idle moments: the first health report
-          // (2.5 s after the first scan), the relationship memory's first thread read (3 s after the
-          // composer appeared) and late scans.
-          after.push((await measure(page, () => page.waitForTimeout(3000))).own);
+          // The page in use: a click into the composer (if 3 s on screen have not woken the runtime
+          // yet) — its first look, the word lists, then at idle moments the first health report and
+          // the relationship memory's first thread read (3 s after the composer was found).
+          after.push((await measure(page, async () => {
+            await page.locator(t.editor).first().click();
+            await page.waitForTimeout(3000);
+          })).own);
         }
         await page.close();
       }
@@ -266,7 +272,7 @@ async function startup(withExt: Session, without: Session): Promise<void> {
       ms <= 5,
       `of which the script's first run (module initialisation and main()) ${median(evaluation).toFixed(1)} ms; with − without ${median(added).toFixed(1)} ms; median of ${RUNS}`,
     );
-    console.log(`REPORT after start-up (${t.name}): ${median(after).toFixed(2)} ms own main-thread time in the next 3 s (idle work: the first health report, the relationship memory's first thread read)`);
+    console.log(`REPORT after start-up (${t.name}): ${median(after).toFixed(2)} ms own main-thread time in the 3 s after a click into the composer, once per page (the first look at it, the word lists, the first health report and thread read)`);
     printHot(`start-up (${t.name})`, RUNS);
   }
 }
@@ -282,6 +288,7 @@ async function observer(withExt: Session, without: Session): Promise<void> {
       const page = await warmPage(s, 'https://www.linkedin.com');
       await page.goto('https://www.linkedin.com/__bench__/mutations');
       await page.waitForSelector('html[data-ready]');
+      await page.mouse.click(5, 5); // a page in use: the runtime observes it from here on
       await page.waitForTimeout(1500);
       const m = await measure(page, async () => {
         mutations = await page.evaluate((ms) => (window as unknown as { __mutate(ms: number): Promise<number> }).__mutate(ms), WINDOW);
@@ -344,6 +351,7 @@ async function heap(withExt: Session, without: Session): Promise<void> {
       const page = await s.newPage();
       await page.goto(THREADS[0]!.url);
       await page.waitForSelector(THREADS[0]!.ready);
+      await page.locator(THREADS[0]!.editor).first().click(); // in use: its composer found, the word lists in
       await page.waitForTimeout(1500);
       const c = await cdp(page);
       await c.send('HeapProfiler.enable');

@@ -44,8 +44,14 @@ async function tabId(ext: Page, url: string): Promise<number> {
   return id;
 }
 
-/** The content script in that tab has told the background how it is (what the popup shows). */
-async function reported(ext: Page, tab: number): Promise<void> {
+/**
+ * The content script in that tab has told the background how it is (what the popup shows). It
+ * looks at a page once it is in use (lib/content/start.ts): the user brings the tab to the front
+ * and presses a key.
+ */
+async function reported(ext: Page, tab: number, site: Page): Promise<void> {
+  await site.bringToFront();
+  await site.keyboard.press('Shift');
   await expect
     .poll(() => ext.evaluate(async (key) => Object.keys(((await (globalThis as unknown as { browser: Ext }).browser.storage.session.get(key))[key] ?? {}) as object).length, `health:${tab}`), { timeout: 10_000 })
     .toBeGreaterThan(0);
@@ -97,7 +103,7 @@ for (const lang of ['en', 'de'] as const) {
       expect(await seriousViolations(ext)).toEqual([]);
 
       const id = await tabId(ext, `${FEED}*`);
-      await reported(ext, id);
+      await reported(ext, id, site);
       await s.navigate(ext, `${s.origin}/popup.html?tab=${id}`);
       await hasText(ext, msg('popup_site', msg('site_linkedin')));
       await hasText(ext, msg('popup_status_active'));
@@ -197,7 +203,7 @@ for (const lang of ['en', 'de'] as const) {
       await site.waitForSelector('html[data-fixture-ready]');
       const ext = await open(() => s.extensionPage('popup.html'));
       const id = await tabId(ext, 'https://www.linkedin.com/messaging/*');
-      await reported(ext, id);
+      await reported(ext, id, site);
       await s.navigate(ext, `${s.origin}/popup.html?tab=${id}`);
       await axClick(ext, await axWait(ext, { role: 'button', name: msg('popup_diag_open') }));
       await ext.waitForSelector('#tv-diag-text');
@@ -216,7 +222,7 @@ for (const lang of ['en', 'de'] as const) {
       await site.goto(`https://www.facebook.com/messages/t/100001?lang=${lang}`);
       await site.waitForSelector('[role="main"] [role="grid"] [role="row"]');
       const id = await tabId(ext, 'https://www.facebook.com/*');
-      await reported(ext, id);
+      await reported(ext, id, site);
       await s.navigate(ext, `${s.origin}/popup.html?tab=${id}`);
       await hasText(ext, msg('popup_site', msg('site_facebook')));
       await hasText(ext, msg('popup_status_active'));

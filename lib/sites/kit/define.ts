@@ -19,6 +19,7 @@ import type { Site } from '../../analysis/types';
 import { isSiteUrl } from '../registry';
 import type { Composer, ComposerContext, GroupDialog, SendControls, SiteAdapter } from '../types';
 import type { Recorder } from './chain';
+import { firstLook } from './settle';
 
 export interface AdapterParts {
   site: Site;
@@ -135,6 +136,7 @@ export function defineAdapter(parts: AdapterParts): SiteAdapter {
       }),
     findGroupDialogs: (root) => safe('findGroupDialogs', [], () => parts.findGroupDialogs(root).map(wrapDialog)),
     noteClick: (target) => safe('noteClick', undefined, () => parts.noteClick?.(target)),
+    firstLook,
     health: () => {
       for (const editor of [...unsendable]) if (!editor.isConnected) unsendable.delete(editor);
       return { matched: rec.matched(), failures: rec.failures(), warnings: unsendable.size > 0 ? ['no-send-control'] : [] };

@@ -10,7 +10,9 @@
  * - events in the list → false (there is history);
  * - zero events → undefined ("unknown") until the same list element has shown zero events for
  *   SETTLE_MS since an adapter first saw it, and — on a cold page load — until the document is
- *   COLD_LOAD_MS old; then true.
+ *   COLD_LOAD_MS old; then true. The runtime sleeps until the page's first use: a list its first
+ *   look finds (firstLook) was on the page before anyone used it, and counts as seen since the
+ *   document started — its events are as late as a cold load's can be, so COLD_LOAD_MS decides.
  *
  * "Unknown" never holds a send on a pitch alone: the analyzer then asks for an offer plus a
  * request, or one unmistakable cue (lib/analysis, pitch-first-message).
@@ -41,6 +43,19 @@ interface Seen {
 
 const lists = new WeakMap<Element, Seen>();
 
+/** True while the runtime takes its first look at a page nobody had used yet. */
+let looking = false;
+
+/** Run `look`, the runtime's first look at a page it had not watched (SiteAdapter.firstLook). */
+export function firstLook(look: () => void): void {
+  looking = true;
+  try {
+    look();
+  } finally {
+    looking = false;
+  }
+}
+
 /**
  * What a conversation's list says about its history: false = there are messages; true = it has
  * stayed empty for the settle period; undefined = not certain yet. `events` is the number of
@@ -53,12 +68,14 @@ export function historyEmpty(list: Element, events: number): boolean | undefined
     lists.set(list, { since: now, events });
     return false;
   }
+  let since = seen?.since ?? now;
   if (!seen || seen.events > 0) {
-    // First sight, or the events went away (a re-render): the quiet period starts now.
-    lists.set(list, { since: now, events: 0 });
-    return undefined;
+    // First sight, or the events went away (a re-render): the quiet period starts now — at the
+    // first look at a page nobody had used, when the document started (it was there before).
+    since = !seen && looking ? now - settleClock.documentAge(list.ownerDocument, now) : now;
+    lists.set(list, { since, events: 0 });
   }
-  if (now - seen.since < SETTLE_MS) return undefined;
+  if (now - since < SETTLE_MS) return undefined;
   if (settleClock.documentAge(list.ownerDocument, now) < COLD_LOAD_MS) return undefined;
   return true;
 }

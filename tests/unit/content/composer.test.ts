@@ -17,7 +17,8 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { decide, SAME_ATTEMPT_MS } from '../../../lib/content/composer/decide';
 import { THROTTLE_MS } from '../../../lib/content/composer/judge';
 import { WORDS_WAIT_MS } from '../../../lib/content/composer/wait';
-import { startRuntime, type Runtime } from '../../../lib/content/runtime';
+import type { Runtime } from '../../../lib/content/runtime';
+import { READ_AFTER_MS, startRuntime } from '../../../lib/content/start';
 import { chooseCardVariant, setCardVariantChooser, type CardVariantInput } from '../../../lib/content/composer/variant';
 import { contentChoiceSchema, sendEventSchema, type ComposerInfo } from '../../../lib/messaging/schemas';
 import type { JudgeRequest, JudgeVerdict } from '../../../lib/messaging/types';
@@ -977,6 +978,123 @@ describe('a click on Send while the word lists are on their way (right after the
     await tick(20);
     expect(sent).toEqual(['Happy birthday, Anna!']);
     expect(card()).toBeUndefined();
+  });
+});
+
+describe('a page nobody has used yet (content scripts start this way)', () => {
+  useTestRuntime();
+  afterEach(() => {
+    runtime?.abort(); // started as content scripts start it, not by startTestRuntime
+    words.hidden = false;
+  });
+
+  /** The runtime as a content script starts it, over a composer the site filled in; the word lists answer when the test says. */
+  function loaded(opts: Parameters<typeof page>[0] = {}) {
+    words.hidden = true;
+    const p = page(opts);
+    p.editor.textContent = 'Happy birthday, Anna!';
+    const asked: string[] = [];
+    let answer: (list: unknown) => void = () => undefined;
+    const b = fakeBackend({
+      tonedRules: async () => (asked.push('toned'), []),
+      lexicons: () => (asked.push('lexicons'), new Promise((r) => (answer = r))),
+    });
+    const ctx = { onInvalidated: () => () => undefined };
+    runtime = startRuntime(ctx, p.adapter, { backend: b.backend, settings: DEFAULT_SETTINGS });
+    return { ...p, ...b, asked, answer: (list: unknown = [de, en, fr, es, itLx, nl]) => answer(list) };
+  }
+  const press = (el: Element, init: PointerEventInit = {}) => el.dispatchEvent(trusted(new PointerEvent('pointerdown', { bubbles: true, composed: true, ...init })));
+
+  it('costs no scan and no request while nobody uses it; synthetic events do not count as use', async () => {
+    const { editor, asked } = loaded();
+    editor.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    editor.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', bubbles: true, composed: true }));
+    editor.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    editor.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await tick(300);
+    expect(asked).toEqual([]);
+    expect(runtime!.health.snapshot().composers).toBe(0);
+    expect(runtime!.observed(document)).toBe(false);
+  });
+
+  it('the first press anywhere wakes it: the page is scanned at once as the adapter’s first look, observed, the draft judged', async () => {
+    const { asked, adapter } = loaded();
+    const looks: number[] = [];
+    adapter.firstLook = (look) => {
+      looks.push(runtime!.health.snapshot().composers);
+      look();
+      looks.push(runtime!.health.snapshot().composers);
+    };
+    press(document.body);
+    expect(looks).toEqual([0, 1]); // found inside the look, before the site sees the press
+    expect(runtime!.observed(document)).toBe(true);
+    press(document.body);
+    expect(looks).toHaveLength(2); // once
+    await vi.waitFor(() => expect(asked).toEqual(['toned', 'lexicons']), { timeout: 3000, interval: 20 });
+    expect(runtime!.health.snapshot().composers).toBe(1);
+  });
+
+  it('a key (an input method’s too) or a wheel turn wakes it as well', async () => {
+    loaded();
+    document.body.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: 'Process', keyCode: 229, isComposing: true, bubbles: true, composed: true })));
+    expect(runtime!.observed(document)).toBe(true);
+    runtime!.abort();
+    loaded();
+    window.dispatchEvent(trusted(new WheelEvent('wheel', { deltaY: 40 })));
+    expect(runtime!.observed(document)).toBe(true);
+  });
+
+  it('a click on Send as the very first use (assistive technology clicks without a press) is still decided: the templated wish is held', async () => {
+    const { sent, calls, answer } = loaded();
+    send();
+    expect(sent).toEqual([]); // held while the word lists are on their way
+    answer();
+    await tick(20);
+    expect(card()).toBeDefined();
+    expect(sent).toEqual([]);
+    expect(calls.sends).toEqual([]);
+  });
+
+  it('Enter as the very first use (an autofocused composer) is decided the same way', async () => {
+    const { editor, sent, answer } = loaded({ enterSends: true });
+    expect(enter(editor)).toBe(false); // the site does not see this Enter
+    answer();
+    await tick(20);
+    expect(card()).toBeDefined();
+    expect(sent).toEqual([]);
+  });
+
+  it('a page on screen for a while is being read: it is looked at then, at an idle moment; a tab in the background waits until it is shown', () => {
+    vi.useFakeTimers();
+    const visibility = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+    try {
+      loaded();
+      vi.advanceTimersByTime(READ_AFTER_MS * 3);
+      expect(runtime!.observed(document)).toBe(false);
+      visibility.mockReturnValue('visible');
+      document.dispatchEvent(new Event('visibilitychange'));
+      vi.advanceTimersByTime(READ_AFTER_MS - 1);
+      expect(runtime!.observed(document)).toBe(false);
+      visibility.mockReturnValue('hidden'); // switched away before it was read: the time starts again
+      document.dispatchEvent(new Event('visibilitychange'));
+      visibility.mockReturnValue('visible');
+      document.dispatchEvent(new Event('visibilitychange'));
+      vi.advanceTimersByTime(READ_AFTER_MS - 1);
+      expect(runtime!.observed(document)).toBe(false);
+      vi.advanceTimersByTime(1001);
+      expect(runtime!.observed(document)).toBe(true);
+      expect(runtime!.health.snapshot().composers).toBe(1);
+    } finally {
+      visibility.mockRestore();
+      vi.useRealTimers();
+    }
+  });
+
+  it('the popup asking how this frame is wakes it and scans at once, so the answer counts the composer', () => {
+    loaded();
+    expect(runtime!.health.snapshot().composers).toBe(0);
+    runtime!.wake(true);
+    expect(runtime!.health.snapshot().composers).toBe(1);
   });
 });
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { Recorder } from '../../../lib/sites/kit/chain';
 import { composerRow, enablesWithText, followingControls, noteEmptyControls, structuralSend } from '../../../lib/sites/kit/controls';
 import { defineAdapter, type AdapterParts } from '../../../lib/sites/kit/define';
-import { COLD_LOAD_MS, historyEmpty, SETTLE_MS } from '../../../lib/sites/kit/settle';
+import { COLD_LOAD_MS, firstLook, historyEmpty, SETTLE_MS } from '../../../lib/sites/kit/settle';
 import type { Composer, GroupDialog } from '../../../lib/sites/types';
 import { append, loadPage } from './load-page';
 import { useSettleClock } from './settle';
@@ -180,5 +180,20 @@ describe('settle period', () => {
     expect(historyEmpty(cold, 0)).toBeUndefined();
     clock.advance(COLD_LOAD_MS);
     expect(historyEmpty(cold, 0)).toBe(true);
+  });
+
+  it('a list the first look at an unused page finds was there before: quiet since the document started, the cold load still counts', () => {
+    const [old, fresh, young, busy] = ['ul', 'ol', 'ul', 'ul'].map((t) => document.createElement(t)) as [HTMLElement, HTMLElement, HTMLElement, HTMLElement];
+    clock.setDocumentAge(COLD_LOAD_MS + 1);
+    firstLook(() => {
+      expect(historyEmpty(old, 0)).toBe(true);
+      expect(historyEmpty(busy, 2)).toBe(false);
+    });
+    expect(historyEmpty(fresh, 0)).toBeUndefined(); // seen after the first look: quiet from now on
+    expect(historyEmpty(busy, 0)).toBeUndefined(); // its events went away: quiet from now on
+    clock.setDocumentAge(2000); // a page used two seconds after it loaded
+    firstLook(() => expect(historyEmpty(young, 0)).toBeUndefined());
+    clock.advance(COLD_LOAD_MS);
+    expect(historyEmpty(young, 0)).toBe(true);
   });
 });

@@ -17,12 +17,12 @@ import { Runtime, type RuntimeOptions } from './runtime';
 /** A page on screen this long is being read, even if nobody presses anything. */
 export const READ_AFTER_MS = 3000;
 
-/** Call `wake` at an idle moment once the document has been visible for READ_AFTER_MS in a row. */
-function wakeWhenRead(life: Lifetime, doc: Document, wake: () => void): void {
+/** Call `wake` at an idle moment once the document has been visible for READ_AFTER_MS in a row (unless `awake` already). */
+function wakeWhenRead(life: Lifetime, doc: Document, awake: () => boolean, wake: () => void): void {
   let cancel = () => {};
   const arm = () => {
     cancel();
-    if (doc.visibilityState === 'visible') cancel = life.timeout(() => (cancel = life.idle(wake, 1000)), READ_AFTER_MS);
+    if (doc.visibilityState === 'visible' && !awake()) cancel = life.timeout(() => (cancel = life.idle(wake, 1000)), READ_AFTER_MS);
   };
   life.listen(doc, 'visibilitychange', arm);
   arm();
@@ -38,6 +38,6 @@ export function startRuntime(ctx: ContextLike, adapter: SiteAdapter, opts: Pick<
   // A popup opened before the first report (or before the page was used: it scans first).
   if (!opts.backend) answerHealthRequests(life, ref.runtime.health, () => ref.runtime?.wake(true));
   if (opts.known) life.onAbort(answerDiagnostic(window, adapter, opts.known));
-  wakeWhenRead(life, document, () => ref.runtime?.wake(true));
+  wakeWhenRead(life, document, () => ref.runtime?.observed(document) ?? true, () => ref.runtime?.wake(true));
   return ref.runtime.start({ untilUsed: true });
 }

@@ -129,7 +129,7 @@ export class HealthReport {
   }
 }
 
-/** A popup opened before this frame's first report asks for it (background → content, only from the background). */
+/** A popup opened before this frame's first report asks for it (background → content, only from the background); `before` runs first (start.ts: wake and scan). */
 export function answerHealthRequests(life: Lifetime, health: HealthReport, before: () => void = () => {}): void {
   life.onAbort(
     onBackgroundMessage('reportHealthNow', ({ sender }) => {

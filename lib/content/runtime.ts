@@ -1,7 +1,7 @@
 /**
  * runtime.ts — the content runtime. Map of the runtime (as uBlock Origin's content script has one):
  *   start.ts         The entry of every content script: the lifetime from WXT's context, the popup's
- *                    questions; the page watched from its first use (a press, key, wheel turn, input).
+ *                    questions; the page watched from its first use (press, key, wheel, input) or 3 s on screen.
  *   lifetime.ts      One lifetime: an AbortSignal derived from the content-script context, ended only
  *                    when the extension is really gone; every listener, observer, timer and mounted UI
  *                    below takes it (or a child of it); abort() ends them all.

@@ -873,6 +873,18 @@ describe('defects found by the audit (each test failed before its fix)', () => {
   });
 });
 
+/** The analyzer's word lists not loaded yet, and the background's answer held back until the test gives it. */
+function wordsOnHold() {
+  words.hidden = true;
+  let answer: (list: unknown) => void = () => undefined;
+  const held = {
+    asked: 0,
+    lexicons: () => (held.asked++, new Promise<unknown>((r) => (answer = r))) as ReturnType<GuardBackend['lexicons']>,
+    answer: (list: unknown = [de, en, fr, es, itLx, nl]) => answer(list),
+  };
+  return held;
+}
+
 describe('a click on Send while the word lists are on their way (right after the page loaded)', () => {
   useTestRuntime();
   afterEach(() => {
@@ -881,14 +893,12 @@ describe('a click on Send while the word lists are on their way (right after the
 
   /** A page whose composer the site filled in; the word lists answer when the test says. */
   async function prefilled(text: string, opts: Parameters<typeof page>[0] = {}) {
-    words.hidden = true;
-    let answer: (list: unknown) => void = () => undefined;
-    const asked: number[] = [];
-    const p = start(opts, DEFAULT_SETTINGS, { lexicons: () => (asked.push(Date.now()), new Promise((r) => (answer = r))) });
+    const held = wordsOnHold();
+    const p = start(opts, DEFAULT_SETTINGS, { lexicons: held.lexicons });
     p.editor.textContent = text;
     await settle(); // the scan finds text in the composer: its session starts and asks for the word lists
-    expect(asked).toHaveLength(1);
-    return { ...p, answer: (list: unknown = [de, en, fr, es, itLx, nl]) => answer(list) };
+    expect(held.asked).toBe(1);
+    return { ...p, answer: held.answer };
   }
 
   it('waits for them: a templated wish is then held by the card, nothing sent', async () => {
@@ -990,18 +1000,17 @@ describe('a page nobody has used yet (content scripts start this way)', () => {
 
   /** The runtime as a content script starts it, over a composer the site filled in; the word lists answer when the test says. */
   function loaded(opts: Parameters<typeof page>[0] = {}) {
-    words.hidden = true;
+    const held = wordsOnHold();
     const p = page(opts);
     p.editor.textContent = 'Happy birthday, Anna!';
     const asked: string[] = [];
-    let answer: (list: unknown) => void = () => undefined;
     const b = fakeBackend({
       tonedRules: async () => (asked.push('toned'), []),
-      lexicons: () => (asked.push('lexicons'), new Promise((r) => (answer = r))),
+      lexicons: () => (asked.push('lexicons'), held.lexicons()),
     });
     const ctx = { onInvalidated: () => () => undefined };
     runtime = startRuntime(ctx, p.adapter, { backend: b.backend, settings: DEFAULT_SETTINGS });
-    return { ...p, ...b, asked, answer: (list: unknown = [de, en, fr, es, itLx, nl]) => answer(list) };
+    return { ...p, ...b, asked, answer: held.answer };
   }
   const press = (el: Element, init: PointerEventInit = {}) => el.dispatchEvent(trusted(new PointerEvent('pointerdown', { bubbles: true, composed: true, ...init })));
 
